@@ -1,0 +1,104 @@
+"""The scorecard: eight dimension scores, an overall rating, its band and the evidence."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from interview_coach.vocabulary import Band, Dimension, QuestionType
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """A stretch of the answer text, by character offsets (end exclusive)."""
+
+    start: int
+    end: int
+    text: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"start": self.start, "end": self.end, "text": self.text}
+
+
+@dataclass(frozen=True, slots=True)
+class Evidence:
+    """Why a dimension scored as it did: a quoted span, or exactly what is absent.
+
+    ``strength`` is True for what earned points and False for a gap.
+    """
+
+    note: str
+    strength: bool
+    span: Span | None = None
+
+    @property
+    def absent(self) -> bool:
+        return self.span is None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "note": self.note,
+            "strength": self.strength,
+            "quote": self.span.to_dict() if self.span else None,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class DimensionScore:
+    dimension: Dimension
+    score: float
+    evidence: tuple[Evidence, ...] = ()
+
+    @property
+    def strengths(self) -> tuple[Evidence, ...]:
+        return tuple(e for e in self.evidence if e.strength)
+
+    @property
+    def gaps(self) -> tuple[Evidence, ...]:
+        return tuple(e for e in self.evidence if not e.strength)
+
+
+@dataclass(frozen=True, slots=True)
+class Warning:
+    """Something about the answer itself the candidate should know (empty, cut, pasted back)."""
+
+    code: str
+    message: str
+
+    def to_dict(self) -> dict[str, str]:
+        return {"code": self.code, "message": self.message}
+
+
+@dataclass(frozen=True, slots=True)
+class Scorecard:
+    question_type: QuestionType
+    scores: tuple[DimensionScore, ...]
+    overall: float
+    warnings: tuple[Warning, ...] = field(default=())
+
+    @property
+    def band(self) -> Band:
+        return Band.of(self.overall)
+
+    def __getitem__(self, dimension: Dimension) -> DimensionScore:
+        for score in self.scores:
+            if score.dimension is dimension:
+                return score
+        raise KeyError(dimension)
+
+    @property
+    def dimensions(self) -> dict[str, float]:
+        """Scores by dimension name, exactly the eight keys."""
+        return {s.dimension.value: s.score for s in self.scores}
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "question_type": self.question_type.value,
+            "overall": self.overall,
+            "band": self.band.value,
+            "dimensions": self.dimensions,
+            "evidence": {
+                s.dimension.value: [e.to_dict() for e in s.evidence] for s in self.scores
+            },
+            "warnings": [w.to_dict() for w in self.warnings],
+        }
