@@ -1,14 +1,41 @@
 """Entry point of the `interview-coach` command."""
 
-import typer
+from __future__ import annotations
 
-app = typer.Typer(no_args_is_help=True, add_completion=False)
+import json
+from importlib import resources
+
+import typer
+from rich.console import Console
+
+from interview_coach.cli.score import score
+from interview_coach.vocabulary import CoachMode, FeedbackLevel
+
+app = typer.Typer(
+    no_args_is_help=True,
+    add_completion=False,
+    help="Interview Coach: practise interviews offline and get honest, specific feedback.",
+)
+app.command()(score)
 
 
 @app.command()
 def demo() -> None:
-    """Score a bundled sample answer and show the feedback."""
-    typer.echo("coming soon")
+    """Score a bundled sample answer and show Detailed feedback."""
+    from interview_coach.assessment import Assessor
+    from interview_coach.cli.render import show_assessment
+
+    sample = json.loads(
+        resources.files("interview_coach.samples").joinpath("sample_answer.json").read_text()
+    )
+    assessor = Assessor.offline_default()
+    result = assessor.assess(
+        sample["question"], sample["answer"], level=FeedbackLevel.DETAILED, mode=CoachMode.GUIDE
+    )
+    console = Console()
+    console.print("[bold]Interview Coach[/] scores a sample answer (everything runs offline):\n")
+    console.print(sample["answer"] + "\n", style="italic")
+    show_assessment(console, result)
 
 
 def run() -> None:

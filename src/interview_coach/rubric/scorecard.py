@@ -97,8 +97,6 @@ class Scorecard:
             "overall": self.overall,
             "band": self.band.value,
             "dimensions": self.dimensions,
-            "evidence": {
-                s.dimension.value: [e.to_dict() for e in s.evidence] for s in self.scores
-            },
+            "evidence": {s.dimension.value: [e.to_dict() for e in s.evidence] for s in self.scores},
             "warnings": [w.to_dict() for w in self.warnings],
         }

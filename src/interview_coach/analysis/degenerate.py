@@ -1,0 +1,140 @@
+"""Answers that cannot be judged as answers: empty, gibberish, pasted back, repeated, foreign."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+from enum import StrEnum
+
+from interview_coach.analysis.lexicon import ENGLISH_FUNCTION_WORDS, OTHER_LANGUAGE_WORDS
+from interview_coach.analysis.terms import content_terms
+from interview_coach.analysis.text import Sentence
+
+#: Past this many characters the rest of an answer is not read (about 2,000 words).
+MAX_ANSWER_CHARS = 12_000
+_VOWELS = re.compile(r"[aeiouy]", re.I)
+_CONSONANT_RUN = re.compile(r"[bcdfghjklmnpqrstvwxz]{5,}", re.I)
+
+
+class Problem(StrEnum):
+    EMPTY = "empty"
+    GIBBERISH = "gibberish"
+    QUESTION_PASTED = "question_pasted"
+    REPEATED = "repeated"
+    OTHER_LANGUAGE = "other_language"
+    TRUNCATED = "truncated"
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    problem: Problem
+    message: str
+
+
+def cap(text: str) -> tuple[str, Finding | None]:
+    """Cut an absurdly long answer at a sentence boundary near the limit."""
+    if len(text) <= MAX_ANSWER_CHARS:
+        return text, None
+    cut = text.rfind(".", 0, MAX_ANSWER_CHARS)
+    cut = cut + 1 if cut > MAX_ANSWER_CHARS // 2 else MAX_ANSWER_CHARS
+    message = (
+        f"This answer is {len(text.split()):,} words long; an interviewer would stop listening "
+        f"long before the end. Only the first {len(text[:cut].split()):,} words were read."
+    )
+    return text[:cut], Finding(Problem.TRUNCATED, message)
+
+
+def find_problems(
+    text: str, sentences: Sequence[Sentence], words: Sequence[str], question: str
+) -> list[Finding]:
+    if not words:
+        return [Finding(Problem.EMPTY, "There is no answer to score: the text is empty.")]
+    lowered = [w.lower() for w in words]
+    findings = []
+    language = _other_language(lowered)
+    if language:
+        findings.append(
+            Finding(
+                Problem.OTHER_LANGUAGE,
+                f"This answer looks like {language}. The coach scores answers in English, so "
+                "this one could not be judged fairly.",
+            )
+        )
+    elif _is_gibberish(lowered):
+        findings.append(
+            Finding(
+                Problem.GIBBERISH,
+                "This does not read as an answer: most of it is not recognisable words.",
+            )
+        )
+    if _pastes_question(text, question):
+        findings.append(
+            Finding(
+                Problem.QUESTION_PASTED,
+                "The answer mostly repeats the question back and adds almost nothing of its own.",
+            )
+        )
+    if _repeats_itself(sentences):
+        findings.append(
+            Finding(
+                Problem.REPEATED,
+                "The same sentence is repeated over and over; repeats were counted only once.",
+            )
+        )
+    return findings
+
+
+def _other_language(lowered: Sequence[str]) -> str | None:
+    if len(lowered) < 6:
+        return None
+    english = sum(1 for w in lowered if w in ENGLISH_FUNCTION_WORDS)
+    scores = {
+        name: sum(1 for w in lowered if w in vocabulary)
+        for name, vocabulary in OTHER_LANGUAGE_WORDS.items()
+    }
+    name, best = max(scores.items(), key=lambda item: item[1])
+    return name if best >= 3 and best > 1.5 * english else None
+
+
+def _is_gibberish(lowered: Sequence[str]) -> bool:
+    odd = sum(
+        1
+        for w in lowered
+        if (not _VOWELS.search(w) and not w.isdigit()) or _CONSONANT_RUN.search(w)
+    )
+    common = sum(1 for w in lowered if w in ENGLISH_FUNCTION_WORDS)
+    if len(lowered) < 4:
+        return common == 0 and odd >= 1
+    return odd / len(lowered) > 0.3 or common / len(lowered) < 0.05
+
+
+def _pastes_question(text: str, question: str) -> bool:
+    question_terms = set(content_terms(question))
+    answer_terms = content_terms(text)
+    if not question_terms or not answer_terms:
+        return False
+    new_terms = [t for t in answer_terms if t not in question_terms]
+    return len(new_terms) < 6 and len(set(answer_terms) & question_terms) >= 0.6 * len(
+        question_terms
+    )
+
+
+def _repeats_itself(sentences: Sequence[Sentence]) -> bool:
+    if len(sentences) < 3:
+        return False
+    counts = Counter(" ".join(s.lower_words) for s in sentences)
+    return counts.most_common(1)[0][1] >= 3 and len(counts) <= len(sentences) / 2
+
+
+def unique_sentences(sentences: Sequence[Sentence]) -> list[Sentence]:
+    """The answer's sentences, each distinct wording once."""
+    seen: set[str] = set()
+    kept: list[Sentence] = []
+    for sentence in sentences:
+        key = " ".join(sentence.lower_words)
+        if key not in seen:
+            seen.add(key)
+            kept.append(Sentence(len(kept), sentence.start, sentence.end, sentence.text))
+    return kept

@@ -1,0 +1,206 @@
+"""What a question asks: its type, the competency it probes and its key terms."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from interview_coach.analysis.terms import content_terms
+from interview_coach.embedding import Embedder
+from interview_coach.vocabulary import QuestionType
+
+_TYPE_PATTERNS: tuple[tuple[QuestionType, re.Pattern[str]], ...] = (
+    (
+        QuestionType.MOTIVATIONAL,
+        re.compile(
+            r"\bwhy (?:do|did|are|would|should|this|our|us)\b|\bwhat (?:motivates|drives|excites)"
+            r"|\bwhere do you see yourself|\babout yourself\b|\byour (?:greatest )?weakness"
+            r"|\bwhy (?:do you think )?(?:you|we)\b|\bwhat attracts you|\bchange one thing about",
+            re.I,
+        ),
+    ),
+    (
+        QuestionType.TECHNICAL,
+        re.compile(
+            r"\bhow would you (?:design|build|implement|architect|scale|optimi[sz]e|model|test"
+            r"|debug|structure|secure|migrate)|\bexplain\b|\bwhat is the difference"
+            r"|\bhow does\b|\bhow do you (?:design|implement|ensure|decide|test|debug|measure)"
+            r"|\bwalk me through how\b|\bdesign an?\b|\bwhat happens when\b",
+            re.I,
+        ),
+    ),
+    (
+        QuestionType.SITUATIONAL,
+        re.compile(
+            r"\bwhat would you do\b|\bhow would you (?:handle|respond|deal|approach|react"
+            r"|prioriti[sz]e|tell|convince)|\bimagine\b|\bsuppose\b|\bif you (?:were|had|found"
+            r"|discovered|noticed|joined)|\bwhat would you\b|\bhow would you\b",
+            re.I,
+        ),
+    ),
+)
+
+#: Competency: (words that show the question asks about it, words that show an answer does).
+COMPETENCY_CUES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
+    "leadership": (
+        ("lead", "leader", "leadership", "led", "leading"),
+        (
+            "led",
+            "lead",
+            "leader",
+            "organiz",
+            "organis",
+            "motivat",
+            "mentor",
+            "delegat",
+            "president",
+            "captain",
+            "managed",
+            "vision",
+            "responsib",
+            "initiative",
+            "guided",
+        ),
+    ),
+    "conflict": (
+        ("conflict", "disagree", "disagreement", "difficult", "tension", "pushback"),
+        (
+            "disagree",
+            "conflict",
+            "listen",
+            "compromise",
+            "perspective",
+            "resolv",
+            "talked",
+            "understand",
+            "common ground",
+            "concern",
+        ),
+    ),
+    "collaboration": (
+        ("team", "teammate", "collaborat", "together", "group", "colleague"),
+        ("team", "together", "group", "collaborat", "member", "colleague", "partner", "we "),
+    ),
+    "failure": (
+        (
+            "fail",
+            "failure",
+            "mistake",
+            "wrong",
+            "setback",
+            "weakness",
+            "improve about",
+            "change one thing",
+        ),
+        (
+            "mistake",
+            "fail",
+            "learn",
+            "lesson",
+            "improv",
+            "working on",
+            "weakness",
+            "realiz",
+            "better",
+            "struggle",
+        ),
+    ),
+    "motivation": (
+        ("why", "motivat", "interest", "hire", "want", "passion", "get the job"),
+        (
+            "passion",
+            "interest",
+            "excit",
+            "love",
+            "because",
+            "value",
+            "mission",
+            "growth",
+            "bring",
+            "skill",
+            "experience",
+            "fit",
+            "enjoy",
+            "goal",
+        ),
+    ),
+    "background": (
+        ("about yourself", "background", "walk me through your"),
+        (
+            "study",
+            "major",
+            "experience",
+            "work",
+            "interest",
+            "currently",
+            "year",
+            "school",
+            "degree",
+            "job",
+            "role",
+        ),
+    ),
+    "prioritisation": (
+        ("priorit", "deadline", "competing", "time management", "multiple"),
+        ("priorit", "urgent", "impact", "deadline", "schedul", "first", "plan", "focus"),
+    ),
+    "customer focus": (
+        ("customer", "client", "user", "patient", "stakeholder"),
+        ("customer", "client", "user", "patient", "feedback", "need", "stakeholder"),
+    ),
+    "ambiguity": (
+        ("ambigu", "uncertain", "unclear", "unknown", "incomplete"),
+        ("clarif", "assum", "unknown", "figure", "question", "explor", "hypothes"),
+    ),
+    "communication": (
+        ("communicat", "explain", "present", "persuad", "convince", "influence"),
+        ("explain", "present", "wrote", "audience", "listen", "convinc", "persuad", "meeting"),
+    ),
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Question:
+    """A question prepared once, so each answer to it costs only the answer's own work."""
+
+    text: str
+    type: QuestionType
+    competency: str | None
+    terms: frozenset[str]
+    vector: np.ndarray | None = field(default=None, compare=False)
+
+
+def infer_type(text: str) -> QuestionType:
+    """Read the question type from its wording; behavioral when nothing else fits."""
+    for question_type, pattern in _TYPE_PATTERNS:
+        if pattern.search(text):
+            return question_type
+    return QuestionType.BEHAVIORAL
+
+
+def infer_competency(text: str) -> str | None:
+    lowered = text.lower()
+    best, best_hits = None, 0
+    for competency, (asked, _shown) in COMPETENCY_CUES.items():
+        hits = sum(1 for cue in asked if cue in lowered)
+        if hits > best_hits:
+            best, best_hits = competency, hits
+    return best
+
+
+def prepare(
+    text: str,
+    question_type: QuestionType | None = None,
+    embedder: Embedder | None = None,
+    competency: str | None = None,
+) -> Question:
+    vector = embedder.embed([text])[0] if embedder is not None and text.strip() else None
+    return Question(
+        text=text,
+        type=question_type or infer_type(text),
+        competency=competency or infer_competency(text),
+        terms=frozenset(content_terms(text)),
+        vector=vector,
+    )

@@ -1,0 +1,100 @@
+"""Scoring one answer end to end: analysis, rubric, feedback. The use case the edges call."""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from dataclasses import dataclass
+from typing import Any
+
+from interview_coach.analysis import AnswerAnalysis, Question, analyse, prepare
+from interview_coach.embedding import Embedder, default_embedder
+from interview_coach.engine import Engine, EngineFailed, engine_named
+from interview_coach.feedback import Feedback, write_feedback
+from interview_coach.rubric.score import score
+from interview_coach.rubric.scorecard import Scorecard, Warning
+from interview_coach.vocabulary import CoachMode, FeedbackLevel, QuestionType
+
+_QUESTION_CACHE = 256
+
+
+@dataclass(frozen=True, slots=True)
+class Assessment:
+    question: Question
+    analysis: AnswerAnalysis
+    scorecard: Scorecard
+    feedback: Feedback
+
+    def to_dict(self) -> dict[str, Any]:
+        """The shape the CLI's --json and the API print."""
+        card = self.scorecard.to_dict()
+        length = self.analysis.length
+        return {
+            "question": self.question.text,
+            "type": self.question.type.value,
+            "overall": card["overall"],
+            "band": card["band"],
+            "dimensions": card["dimensions"],
+            "evidence": card["evidence"],
+            "feedback": self.feedback.to_dict(),
+            "warnings": card["warnings"],
+            "length": {
+                "words": length.words,
+                "speaking_seconds": length.speaking_seconds,
+                "target": [length.target.low, length.target.high],
+                "verdict": length.verdict.value,
+            },
+            "relevance_method": self.analysis.relevance.method,
+        }
+
+
+class Assessor:
+    """Holds what is loaded once (the embedding model, prepared questions) across answers."""
+
+    def __init__(self, embedder: Embedder | None = None, engine: Engine | None = None) -> None:
+        self.embedder = embedder
+        self.engine = engine or engine_named("builtin")
+        self._questions: OrderedDict[tuple[str, QuestionType | None], Question] = OrderedDict()
+
+    @classmethod
+    def offline_default(cls) -> Assessor:
+        return cls(embedder=default_embedder())
+
+    def question(self, text: str, question_type: QuestionType | None = None) -> Question:
+        """Prepare a question once; later answers to it reuse its embedding."""
+        key = (text, question_type)
+        if key in self._questions:
+            self._questions.move_to_end(key)
+            return self._questions[key]
+        prepared = prepare(text, question_type, self.embedder)
+        self._questions[key] = prepared
+        if len(self._questions) > _QUESTION_CACHE:
+            self._questions.popitem(last=False)
+        return prepared
+
+    def assess(
+        self,
+        question: str,
+        answer: str,
+        question_type: QuestionType | None = None,
+        level: FeedbackLevel = FeedbackLevel.STANDARD,
+        mode: CoachMode = CoachMode.GUIDE,
+    ) -> Assessment:
+        prepared = self.question(question, question_type)
+        analysis = analyse(prepared, answer, self.embedder)
+        scorecard = score(analysis)
+        try:
+            feedback = self.engine.write_feedback(scorecard, analysis, level, mode)
+        except EngineFailed as failure:
+            feedback = write_feedback(scorecard, analysis, level, mode)
+            note = Warning(
+                "engine_fallback",
+                f"The {self.engine.name} engine failed ({failure}); "
+                "this feedback is from the built-in engine.",
+            )
+            scorecard = Scorecard(
+                scorecard.question_type,
+                scorecard.scores,
+                scorecard.overall,
+                (*scorecard.warnings, note),
+            )
+        return Assessment(prepared, analysis, scorecard, feedback)

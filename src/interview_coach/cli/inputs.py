@@ -1,0 +1,45 @@
+"""Reading what a user hands the CLI, with errors a person understands."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+#: An answer file larger than this is refused outright (about 150,000 words).
+MAX_ANSWER_BYTES = 1_000_000
+
+
+class InputError(ValueError):
+    pass
+
+
+def read_answer_file(source: str) -> str:
+    """Read an answer from a path, or from standard input when the path is '-'."""
+    if source == "-":
+        data = sys.stdin.buffer.read(MAX_ANSWER_BYTES + 1)
+    else:
+        path = Path(source)
+        if not path.exists():
+            raise InputError(f"no answer file at {source}")
+        if path.is_dir():
+            raise InputError(f"{source} is a folder, not an answer file")
+        if path.is_file() and path.stat().st_size > MAX_ANSWER_BYTES:
+            size = path.stat().st_size / 1_000_000
+            raise InputError(f"the answer file is {size:.1f} MB; an answer can be at most 1 MB")
+        try:
+            with path.open("rb") as handle:  # also pipes and process substitution
+                data = handle.read(MAX_ANSWER_BYTES + 1)
+        except OSError as error:
+            raise InputError(f"cannot read {source}: {error.strerror or error}") from None
+    if len(data) > MAX_ANSWER_BYTES:
+        raise InputError("the answer is over 1 MB; an answer can be at most 1 MB")
+    return decode_text(data, source)
+
+
+def decode_text(data: bytes, source: str) -> str:
+    if b"\x00" in data:
+        raise InputError(f"{source} looks like a binary file, not text")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise InputError(f"{source} is not UTF-8 text") from None

@@ -1,0 +1,105 @@
+"""`interview-coach score`: judge one answer, or a JSON Lines batch, from the command line."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Annotated, Any, NoReturn
+
+import typer
+from rich.console import Console
+
+from interview_coach.assessment import Assessor
+from interview_coach.cli.inputs import InputError, read_answer_file
+from interview_coach.cli.render import show_assessment
+from interview_coach.vocabulary import CoachMode, FeedbackLevel, QuestionType
+
+MAX_BATCH_LINE = 1_000_000
+
+
+def score(
+    question: Annotated[str | None, typer.Option(help="The interview question.")] = None,
+    answer_file: Annotated[
+        str | None, typer.Option(help="File holding the answer; - reads standard input.")
+    ] = None,
+    question_type: Annotated[
+        QuestionType | None,
+        typer.Option("--type", help="Question type; inferred from the question when absent."),
+    ] = None,
+    level: Annotated[FeedbackLevel, typer.Option(help="How much feedback.")] = (
+        FeedbackLevel.STANDARD
+    ),
+    mode: Annotated[CoachMode, typer.Option(help="The coach's voice.")] = CoachMode.GUIDE,
+    as_json: Annotated[bool, typer.Option("--json", help="Print one JSON object.")] = False,
+    batch: Annotated[
+        Path | None, typer.Option(help="JSON Lines of {question, answer, type?}; one result each.")
+    ] = None,
+) -> None:
+    """Score an answer on the rubric and print feedback."""
+    if batch is not None:
+        raise typer.Exit(_score_batch(batch, level, mode))
+    if question is None or answer_file is None:
+        _fail("give --question and --answer-file (or --batch FILE)")
+    try:
+        answer = read_answer_file(answer_file)
+    except InputError as error:
+        _fail(str(error))
+    assessor = Assessor.offline_default()
+    result = assessor.assess(question, answer, question_type, level, mode)
+    if as_json:
+        print(json.dumps(result.to_dict(), ensure_ascii=False))
+    else:
+        show_assessment(Console(), result)
+
+
+def _score_batch(path: Path, level: FeedbackLevel, mode: CoachMode) -> int:
+    """Score every line in input order; a bad line prints an error object and the run goes on."""
+    try:
+        handle = path.open("rb")
+    except OSError as error:
+        _fail(f"cannot read batch file {path}: {error.strerror or error}")
+    assessor = Assessor.offline_default()
+    failures = 0
+    with handle:
+        for number, raw in enumerate(handle, start=1):
+            if not raw.strip():
+                continue
+            try:
+                item = _batch_item(raw, number)
+                result = assessor.assess(
+                    item["question"], item["answer"], item["type"], level, mode
+                ).to_dict()
+            except InputError as error:
+                failures += 1
+                print(f"error: {error}", file=sys.stderr)
+                result = {"line": number, "error": str(error)}
+            print(json.dumps(result, ensure_ascii=False), flush=False)
+    sys.stdout.flush()
+    return 1 if failures else 0
+
+
+def _batch_item(raw: bytes, number: int) -> dict[str, Any]:
+    if len(raw) > MAX_BATCH_LINE:
+        raise InputError(f"line {number}: the answer is over 1 MB; shorten it")
+    try:
+        item = json.loads(raw.decode("utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError) as error:
+        raise InputError(f"line {number}: not valid JSON ({error})") from None
+    if not isinstance(item, dict):
+        raise InputError(f"line {number}: expected an object with question and answer")
+    for key in ("question", "answer"):
+        if not isinstance(item.get(key), str):
+            raise InputError(f"line {number}: {key!r} is missing or not text")
+    kind = item.get("type")
+    try:
+        item["type"] = QuestionType(kind) if kind is not None else None
+    except ValueError:
+        choices = ", ".join(t.value for t in QuestionType)
+        raise InputError(f"line {number}: type {kind!r} is not one of {choices}") from None
+    return item
+
+
+def _fail(message: str) -> NoReturn:
+    print(f"error: {message}", file=sys.stderr)
+    raise typer.Exit(2)

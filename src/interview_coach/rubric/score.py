@@ -1,0 +1,112 @@
+"""The rubric: from an analysis to a scorecard. Same analysis, same numbers, always."""
+
+from __future__ import annotations
+
+from interview_coach.analysis import AnswerAnalysis
+from interview_coach.analysis.degenerate import Problem
+from interview_coach.analysis.length import LengthVerdict
+from interview_coach.rubric import dimensions as judge
+from interview_coach.rubric.scorecard import DimensionScore, Evidence, Scorecard, Warning
+from interview_coach.rubric.weights import WEIGHTS
+from interview_coach.vocabulary import Dimension
+
+#: The highest overall rating an answer with each problem can get.
+_PROBLEM_CAPS = {
+    Problem.EMPTY: 1.0,
+    Problem.GIBBERISH: 1.5,
+    Problem.OTHER_LANGUAGE: 2.0,
+    Problem.QUESTION_PASTED: 2.0,
+    Problem.REPEATED: 4.0,
+    Problem.TRUNCATED: 10.0,
+}
+
+
+def score(analysis: AnswerAnalysis) -> Scorecard:
+    """Score every dimension, weigh them by question type, then apply the honesty caps."""
+    warnings = [Warning(f.problem.value, f.message) for f in analysis.findings]
+    if any(f.problem is Problem.EMPTY for f in analysis.findings):
+        return _empty(analysis, warnings)
+    scores = _dimension_scores(analysis)
+    if any(f.problem in (Problem.GIBBERISH, Problem.OTHER_LANGUAGE) for f in analysis.findings):
+        scores = tuple(DimensionScore(s.dimension, 0.0, s.evidence) for s in scores)
+    weights = WEIGHTS[analysis.question.type]
+    weighted = sum(weights[s.dimension] * s.score for s in scores)
+    overall = 1.0 + 0.9 * weighted - _delivery_penalty(analysis, warnings)
+    overall = min(overall, *_caps(analysis, scores, warnings))
+    return Scorecard(
+        question_type=analysis.question.type,
+        scores=scores,
+        overall=round(max(1.0, overall), 1),
+        warnings=tuple(warnings),
+    )
+
+
+def _dimension_scores(analysis: AnswerAnalysis) -> tuple[DimensionScore, ...]:
+    return (
+        judge.situation(analysis),
+        judge.task(analysis),
+        judge.action(analysis),
+        judge.result(analysis),
+        judge.specificity(analysis),
+        judge.ownership(analysis),
+        judge.relevance(analysis),
+        judge.depth(analysis),
+    )
+
+
+def _caps(
+    analysis: AnswerAnalysis, scores: tuple[DimensionScore, ...], warnings: list[Warning]
+) -> list[float]:
+    caps = [_PROBLEM_CAPS[f.problem] for f in analysis.findings]
+    relevance = next(s.score for s in scores if s.dimension is Dimension.RELEVANCE)
+    if relevance <= 3.0:
+        # An answer to some other question is not a good answer to this one.
+        caps.append(2.0 + 2.0 * relevance / 3.0)
+        warnings.append(Warning("off_topic", "The answer does not address the question asked."))
+    length = analysis.length
+    if length.verdict is LengthVerdict.TOO_SHORT:
+        caps.append(1.5 + 5.0 * length.words / length.target.minimum)
+        warnings.append(
+            Warning(
+                "too_short",
+                f"{length.words} words is too short to show what you did; aim for "
+                f"{length.target.low}-{length.target.high}.",
+            )
+        )
+    elif length.verdict is LengthVerdict.TOO_LONG:
+        warnings.append(
+            Warning(
+                "too_long",
+                f"{length.words} words (about {length.speaking_seconds // 60} minutes spoken) is "
+                f"longer than an interviewer waits; aim for {length.target.low}-"
+                f"{length.target.high}.",
+            )
+        )
+    return caps or [10.0]
+
+
+#: Fillers and hedges per 100 words that pass without comment, and the rate at which an answer
+#: loses the most for them. Set a priori: a couple of "um"s are human; one in ten words is not.
+_FREE_RATE, _WORST_RATE, _MOST_LOST = 2.0, 10.0, 1.5
+
+
+def _delivery_penalty(analysis: AnswerAnalysis, warnings: list[Warning]) -> float:
+    """Fillers ("um", "you know") and hedges ("I guess", "kind of") sap an answer's conviction."""
+    found = analysis.delivery
+    rate = 100.0 * (found.fillers + found.hedges) / max(analysis.length.words, 1)
+    if rate <= _FREE_RATE:
+        return 0.0
+    warnings.append(
+        Warning(
+            "fillers",
+            f"{found.fillers} fillers and {found.hedges} hedges ({rate:.0f} per 100 words) make "
+            "the answer sound unsure; say it plainly.",
+        )
+    )
+    return _MOST_LOST * min(1.0, (rate - _FREE_RATE) / (_WORST_RATE - _FREE_RATE))
+
+
+def _empty(analysis: AnswerAnalysis, warnings: list[Warning]) -> Scorecard:
+    note = Evidence("Nothing to judge: the answer is empty.", False)
+    scores = tuple(DimensionScore(d, 0.0, (note,)) for d in Dimension)
+    return Scorecard(analysis.question.type, scores, 1.0, tuple(warnings))
