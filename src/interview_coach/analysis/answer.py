@@ -21,13 +21,7 @@ from interview_coach.analysis.signals import (
 from interview_coach.analysis.star import LabelledSentence, StarRole, label
 from interview_coach.analysis.text import split_sentences, words
 from interview_coach.embedding import Embedder
-
-try:  # TEMPORARY until the gazetteer lands
-    from interview_coach.skills import find_skills
-except ImportError:  # pragma: no cover
-
-    def find_skills(text: str) -> list:  # type: ignore
-        return []
+from interview_coach.skills import find_skills
 
 
 @dataclass(frozen=True, slots=True)

@@ -17,7 +17,8 @@ _TYPE_PATTERNS: tuple[tuple[QuestionType, re.Pattern[str]], ...] = (
         re.compile(
             r"\bwhy (?:do|did|are|would|should|this|our|us)\b|\bwhat (?:motivates|drives|excites)"
             r"|\bwhere do you see yourself|\babout yourself\b|\byour (?:greatest )?weakness"
-            r"|\bwhy (?:do you think )?(?:you|we)\b|\bwhat attracts you|\bchange one thing about",
+            r"|\bwhy (?:do you think )?(?:you|we)\b|\bwhat attracts you|\bchange one thing about"
+            r"|\band why\b|\bfavou?rite\b|\bwhat do you (?:like|enjoy|value)",
             re.I,
         ),
     ),

