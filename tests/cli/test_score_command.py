@@ -63,7 +63,9 @@ def test_readable_output_shows_scores_and_feedback(tmp_path: Path) -> None:
     )
     assert done.returncode == 0, done.stderr
     out = done.stdout.decode()
-    assert "Overall" in out and "Ownership" in out and "Strengths:" in out
+    assert "Overall" in out
+    assert "Ownership" in out
+    assert "Strengths:" in out
 
 
 def test_batch_scores_lines_in_order_and_names_bad_lines(tmp_path: Path) -> None:

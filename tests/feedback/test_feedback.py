@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import itertools
+
 import pytest
 from tests.rubric.answers import QUESTION, STRONG, WE_VERSION, WITHOUT_NUMBERS
 
@@ -21,7 +23,7 @@ def feedback(answer: str, level: FeedbackLevel, mode: CoachMode = CoachMode.GUID
 @pytest.mark.parametrize("answer", [STRONG, WE_VERSION, WITHOUT_NUMBERS, "", "um"])
 def test_each_level_keeps_everything_the_level_below_said(mode: CoachMode, answer: str) -> None:
     texts = [feedback(answer, level, mode).to_text() for level in LEVELS]
-    for lower, higher in zip(texts, texts[1:], strict=False):
+    for lower, higher in itertools.pairwise(texts):
         body = lower.rsplit("\n\n", 1)[0] if lower.count("\n\n") > 1 else lower
         for line in body.splitlines():
             assert line in higher
