@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from collections import OrderedDict
 from dataclasses import dataclass
 from typing import Any
@@ -54,21 +55,24 @@ class Assessor:
         self.embedder = embedder
         self.engine = engine or engine_named("builtin")
         self._questions: OrderedDict[tuple[str, QuestionType | None], Question] = OrderedDict()
+        self._lock = threading.Lock()
 
     @classmethod
-    def offline_default(cls) -> Assessor:
-        return cls(embedder=default_embedder())
+    def offline_default(cls, threads: int = 2) -> Assessor:
+        return cls(embedder=default_embedder(threads))
 
     def question(self, text: str, question_type: QuestionType | None = None) -> Question:
         """Prepare a question once; later answers to it reuse its embedding."""
         key = (text, question_type)
-        if key in self._questions:
-            self._questions.move_to_end(key)
-            return self._questions[key]
+        with self._lock:
+            if key in self._questions:
+                self._questions.move_to_end(key)
+                return self._questions[key]
         prepared = prepare(text, question_type, self.embedder)
-        self._questions[key] = prepared
-        if len(self._questions) > _QUESTION_CACHE:
-            self._questions.popitem(last=False)
+        with self._lock:
+            self._questions[key] = prepared
+            if len(self._questions) > _QUESTION_CACHE:
+                self._questions.popitem(last=False)
         return prepared
 
     def assess(

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 import sys
+from concurrent.futures import ThreadPoolExecutor
+from itertools import islice
 from pathlib import Path
 from typing import Annotated, Any, NoReturn
 
@@ -16,6 +18,7 @@ from interview_coach.cli.render import show_assessment
 from interview_coach.vocabulary import CoachMode, FeedbackLevel, QuestionType
 
 MAX_BATCH_LINE = 1_000_000
+BATCH_WORKERS = 2
 
 
 def score(
@@ -54,27 +57,37 @@ def score(
 
 
 def _score_batch(path: Path, level: FeedbackLevel, mode: CoachMode) -> int:
-    """Score every line in input order; a bad line prints an error object and the run goes on."""
+    """Score every line in input order; a bad line prints an error object and the run goes on.
+
+    Two workers share one model (one thread each), so the model and the rubric keep both
+    cores busy; results still come out in input order.
+    """
     try:
         handle = path.open("rb")
     except OSError as error:
         _fail(f"cannot read batch file {path}: {error.strerror or error}")
-    assessor = Assessor.offline_default()
+    assessor = Assessor.offline_default(threads=1)
     failures = 0
-    with handle:
-        for number, raw in enumerate(handle, start=1):
-            if not raw.strip():
-                continue
-            try:
-                item = _batch_item(raw, number)
-                result = assessor.assess(
-                    item["question"], item["answer"], item["type"], level, mode
-                ).to_dict()
-            except InputError as error:
-                failures += 1
-                print(f"error: {error}", file=sys.stderr)
-                result = {"line": number, "error": str(error)}
-            print(json.dumps(result, ensure_ascii=False), flush=False)
+
+    def score_line(numbered: tuple[int, bytes]) -> dict[str, Any]:
+        number, raw = numbered
+        try:
+            item = _batch_item(raw, number)
+            return assessor.assess(
+                item["question"], item["answer"], item["type"], level, mode
+            ).to_dict()
+        except InputError as error:
+            return {"line": number, "error": str(error)}
+
+    with handle, ThreadPoolExecutor(max_workers=BATCH_WORKERS) as pool:
+        lines = ((n, raw) for n, raw in enumerate(handle, start=1) if raw.strip())
+        # In chunks, so a huge file is never all in memory at once.
+        for chunk in iter(lambda: list(islice(lines, 64)), []):
+            for result in pool.map(score_line, chunk):
+                if "error" in result:
+                    failures += 1
+                    print(f"error: {result['error']}", file=sys.stderr)
+                print(json.dumps(result, ensure_ascii=False))
     sys.stdout.flush()
     return 1 if failures else 0
 
