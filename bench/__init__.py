@@ -1,0 +1,1 @@
+"""Benchmarks: runnable code that prints medians."""
