@@ -257,8 +257,13 @@ def relevance(analysis: AnswerAnalysis) -> DimensionScore:
         # Without the model, shared words are all there is; a first-person story told to a
         # "tell me about a time" question gets the benefit of the doubt, not a zero.
         score = max(score, LEXICAL_STORY_FLOOR)
-        evidence.append(Evidence("Read on shared words only (the language model is not "
-                                 "installed); the answer's shape fits the question", True))
+        evidence.append(
+            Evidence(
+                "Read on shared words only (the language model is not "
+                "installed); the answer's shape fits the question",
+                True,
+            )
+        )
     if found.shared_terms:
         terms = ", ".join(found.shared_terms[:5])
         evidence.append(Evidence(f"Takes up the question's own terms: {terms}", True))
