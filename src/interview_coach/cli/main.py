@@ -8,6 +8,7 @@ from importlib import resources
 import typer
 from rich.console import Console
 
+from interview_coach.cli import profile
 from interview_coach.cli.score import score
 from interview_coach.vocabulary import CoachMode, FeedbackLevel
 
@@ -17,6 +18,7 @@ app = typer.Typer(
     help="Interview Coach: practise interviews offline and get honest, specific feedback.",
 )
 app.command()(score)
+profile.register(app)
 
 
 @app.command()

@@ -1,0 +1,129 @@
+"""`interview-coach profile`: what the coach reads in a resume and a job description."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Annotated, NoReturn
+
+import typer
+from rich.console import Console, Group
+from rich.panel import Panel
+from rich.table import Table
+
+from interview_coach.documents import MAX_FILE_BYTES, Document, DocumentError, read_document
+from interview_coach.documents.errors import FileTooLargeError
+from interview_coach.documents.reader import MAX_FILE_MB
+from interview_coach.profile.job import profile_job
+from interview_coach.profile.model import CandidateProfile, JobProfile
+from interview_coach.profile.resume import profile_resume
+
+BAD_INPUT = 2
+_ACHIEVEMENTS_SHOWN = 6
+
+ResumeOption = Annotated[
+    Path | None, typer.Option("--resume", help="Resume: PDF, Word (.docx), .txt or .md.")
+]
+JobOption = Annotated[
+    Path | None, typer.Option("--job", help="Job description: PDF, Word (.docx), .txt or .md.")
+]
+JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON instead of a summary.")]
+
+
+def register(app: typer.Typer) -> None:
+    """Add the `profile` command to the `interview-coach` app."""
+    app.command("profile")(profile)
+
+
+def profile(
+    resume: ResumeOption = None, job: JobOption = None, as_json: JsonOption = False
+) -> None:
+    """Show the candidate and job profiles the coach builds its questions from."""
+    if resume is None and job is None:
+        _fail("give a resume (--resume PATH), a job description (--job PATH), or both")
+    candidate = profile_resume(_read(resume, "resume").text) if resume else None
+    wanted = profile_job(_read(job, "job description").text) if job else None
+    if as_json:
+        payload = {
+            "candidate": candidate.to_dict() if candidate else None,
+            "job": wanted.to_dict() if wanted else None,
+        }
+        typer.echo(json.dumps(payload, indent=2, ensure_ascii=False))
+        return
+    console = Console()
+    if candidate:
+        console.print(_candidate_view(candidate))
+    if wanted:
+        console.print(_job_view(wanted))
+
+
+def _read(path: Path, what: str) -> Document:
+    try:
+        with path.open("rb") as file:
+            data = file.read(MAX_FILE_BYTES + 1)
+        if len(data) > MAX_FILE_BYTES:
+            raise FileTooLargeError(MAX_FILE_MB)
+        document = read_document(data, path.name)
+    except DocumentError as error:
+        _fail(f"{what} {path}: {error}")
+    except FileNotFoundError:
+        _fail(f"{what} {path}: there is no such file")
+    except IsADirectoryError:
+        _fail(f"{what} {path}: this is a folder, not a file")
+    except OSError as error:
+        _fail(f"{what} {path}: can't open it ({error.strerror or error})")
+    if document.has_embedded_instructions:
+        _warn(f"the {what} contains text addressed to an AI; it is read as plain text")
+    return document
+
+
+def _fail(message: str) -> NoReturn:
+    typer.echo(f"Error: {message}", err=True)
+    raise typer.Exit(BAD_INPUT)
+
+
+def _warn(message: str) -> None:
+    typer.echo(f"Note: {message}", err=True)
+
+
+def _candidate_view(candidate: CandidateProfile) -> Panel:
+    facts = _facts(
+        ("Experience", _years(candidate.years_experience)),
+        ("Domains", ", ".join(candidate.domains)),
+        ("Skills", ", ".join(candidate.skills)),
+        ("Education", "\n".join(candidate.education)),
+    )
+    roles = Table("Role", "Employer", "Dates", "Years", title="Roles", title_justify="left")
+    for role in candidate.roles:
+        dates = f"{role.start} – {role.end}" if role.start else ""
+        roles.add_row(role.title, role.employer or "", dates, _years(role.years))
+    achievements = Table("Achievement", "Numbers", title="Achievements", title_justify="left")
+    for achievement in candidate.achievements[:_ACHIEVEMENTS_SHOWN]:
+        achievements.add_row(achievement.text, ", ".join(achievement.metrics))
+    return Panel(Group(facts, roles, achievements), title="Candidate", title_align="left")
+
+
+def _job_view(job: JobProfile) -> Panel:
+    facts = _facts(
+        ("Title", job.title or ""),
+        ("Seniority", job.seniority or ""),
+        ("Domain", job.domain or ""),
+        ("Must have", ", ".join(job.must_have)),
+        ("Nice to have", ", ".join(job.nice_to_have)),
+        ("Responsibilities", "\n".join(f"- {duty}" for duty in job.responsibilities)),
+        ("Values", ", ".join(job.values)),
+    )
+    return Panel(facts, title="Job", title_align="left")
+
+
+def _facts(*rows: tuple[str, str]) -> Table:
+    table = Table.grid(padding=(0, 2))
+    table.add_column(style="bold")
+    table.add_column()
+    for label, value in rows:
+        table.add_row(label, value or "—")
+    return table
+
+
+def _years(years: float | None) -> str:
+    return "" if years is None else f"{years:g} years"

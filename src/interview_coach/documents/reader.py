@@ -1,0 +1,84 @@
+"""Read a resume or job description from an uploaded file or pasted text."""
+
+from __future__ import annotations
+
+from pathlib import PurePath
+
+from interview_coach.documents.cleaning import clean_text
+from interview_coach.documents.decoding import decode_text
+from interview_coach.documents.document import Document, SourceKind
+from interview_coach.documents.errors import (
+    EmptyDocumentError,
+    FileTooLargeError,
+    TooManyPagesError,
+    UnsupportedFormatError,
+)
+from interview_coach.documents.instructions import find_instructions
+from interview_coach.documents.markdown import looks_like_markdown, strip_markdown
+from interview_coach.documents.pdf import read_pdf_pages
+from interview_coach.documents.word import read_docx_text
+
+MAX_FILE_MB = 5
+MAX_FILE_BYTES = MAX_FILE_MB * 1024 * 1024
+MAX_PAGES = 50
+# Text files and Word documents have no pages to count: 50 dense pages of text is the limit.
+MAX_CHARACTERS = MAX_PAGES * 5_000
+
+_KINDS: dict[str, SourceKind] = {
+    ".pdf": SourceKind.PDF,
+    ".docx": SourceKind.DOCX,
+    ".txt": SourceKind.TEXT,
+    ".text": SourceKind.TEXT,
+    ".md": SourceKind.MARKDOWN,
+    ".markdown": SourceKind.MARKDOWN,
+}
+
+
+def read_document(data: bytes, filename: str) -> Document:
+    """Read an uploaded file; the extension of ``filename`` says how.
+
+    Raises:
+        DocumentError: a subclass whose message says, in plain words, what is wrong.
+    """
+    kind = _kind_of(filename)
+    if len(data) > MAX_FILE_BYTES:
+        raise FileTooLargeError(MAX_FILE_MB)
+    if not data.strip():
+        raise EmptyDocumentError()
+    if kind is SourceKind.PDF:
+        pages = read_pdf_pages(data, MAX_PAGES)
+        return _document("\n\f".join(pages), kind, pages=len(pages))
+    if kind is SourceKind.DOCX:
+        return _document(read_docx_text(data), kind)
+    return _document(decode_text(data), kind)
+
+
+def read_text(text: str) -> Document:
+    """Read pasted text (plain or Markdown)."""
+    if len(text) > MAX_CHARACTERS * 2:
+        raise TooManyPagesError(MAX_PAGES)
+    return _document(text, SourceKind.PASTED)
+
+
+def _kind_of(filename: str) -> SourceKind:
+    extension = PurePath(filename).suffix.lower()
+    kind = _KINDS.get(extension)
+    if kind is None:
+        raise UnsupportedFormatError(extension)
+    return kind
+
+
+def normalise_text(raw: str, kind: SourceKind = SourceKind.PASTED) -> str:
+    """The cleaned text of ``raw``; pasted text that looks like Markdown loses its syntax."""
+    if kind is SourceKind.MARKDOWN or (kind is SourceKind.PASTED and looks_like_markdown(raw)):
+        raw = strip_markdown(raw)
+    return clean_text(raw)
+
+
+def _document(raw: str, kind: SourceKind, pages: int | None = None) -> Document:
+    text = normalise_text(raw, kind)
+    if not text:
+        raise EmptyDocumentError(pasted=kind is SourceKind.PASTED)
+    if len(text) > MAX_CHARACTERS:
+        raise TooManyPagesError(MAX_PAGES)
+    return Document(text, kind, pages, find_instructions(text))
