@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import os
 import socket
+import tempfile
 
 import pytest
 
 os.environ.setdefault("ORT_DISABLE_TELEMETRY", "1")
+# Nothing a test run writes lands in the user's own data directory.
+os.environ["INTERVIEW_COACH_DATA_DIR"] = tempfile.mkdtemp(prefix="interview-coach-tests-")
 
 
 @pytest.fixture(autouse=True)

@@ -4,19 +4,17 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import Annotated, NoReturn
+from typing import TYPE_CHECKING, Annotated, NoReturn
 
 import typer
 from rich.console import Console, Group
 from rich.panel import Panel
 from rich.table import Table
 
-from interview_coach.documents import MAX_FILE_BYTES, Document, DocumentError, read_document
-from interview_coach.documents.errors import FileTooLargeError
-from interview_coach.documents.reader import MAX_FILE_MB
-from interview_coach.profile.job import profile_job
 from interview_coach.profile.model import CandidateProfile, JobProfile
-from interview_coach.profile.resume import profile_resume
+
+if TYPE_CHECKING:
+    from interview_coach.documents import Document
 
 BAD_INPUT = 2
 _ACHIEVEMENTS_SHOWN = 6
@@ -41,6 +39,10 @@ def profile(
     """Show the candidate and job profiles the coach builds its questions from."""
     if resume is None and job is None:
         _fail("give a resume (--resume PATH), a job description (--job PATH), or both")
+    # Imported here so other commands start without the document readers.
+    from interview_coach.profile.job import profile_job
+    from interview_coach.profile.resume import profile_resume
+
     candidate = profile_resume(_read(resume, "resume").text) if resume else None
     wanted = profile_job(_read(job, "job description").text) if job else None
     if as_json:
@@ -58,6 +60,10 @@ def profile(
 
 
 def _read(path: Path, what: str) -> Document:
+    from interview_coach.documents import MAX_FILE_BYTES, DocumentError, read_document
+    from interview_coach.documents.errors import FileTooLargeError
+    from interview_coach.documents.reader import MAX_FILE_MB
+
     try:
         with path.open("rb") as file:
             data = file.read(MAX_FILE_BYTES + 1)
