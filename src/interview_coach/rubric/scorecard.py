@@ -19,6 +19,10 @@ class Span:
     def to_dict(self) -> dict[str, Any]:
         return {"start": self.start, "end": self.end, "text": self.text}
 
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Span:
+        return cls(int(data["start"]), int(data["end"]), str(data["text"]))
+
 
 @dataclass(frozen=True, slots=True)
 class Evidence:
@@ -41,6 +45,13 @@ class Evidence:
             "strength": self.strength,
             "quote": self.span.to_dict() if self.span else None,
         }
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Evidence:
+        quote = data.get("quote")
+        return cls(
+            str(data["note"]), bool(data["strength"]), Span.from_dict(quote) if quote else None
+        )
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,6 +78,10 @@ class Warning:
 
     def to_dict(self) -> dict[str, str]:
         return {"code": self.code, "message": self.message}
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Warning:
+        return cls(str(data["code"]), str(data["message"]))
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,3 +115,22 @@ class Scorecard:
             "evidence": {s.dimension.value: [e.to_dict() for e in s.evidence] for s in self.scores},
             "warnings": [w.to_dict() for w in self.warnings],
         }
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Scorecard:
+        """The inverse of :meth:`to_dict`, for scorecards read back from storage."""
+        evidence = data.get("evidence", {})
+        scores = tuple(
+            DimensionScore(
+                dimension,
+                float(data["dimensions"][dimension.value]),
+                tuple(Evidence.from_dict(e) for e in evidence.get(dimension.value, [])),
+            )
+            for dimension in Dimension
+        )
+        return cls(
+            QuestionType(data["question_type"]),
+            scores,
+            float(data["overall"]),
+            tuple(Warning.from_dict(w) for w in data.get("warnings", [])),
+        )
