@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, ClassVar
 if TYPE_CHECKING:
     from interview_coach.analysis import AnswerAnalysis
     from interview_coach.feedback import Feedback
+    from interview_coach.planner import QuestionPlan
     from interview_coach.rubric.scorecard import Scorecard
     from interview_coach.vocabulary import CoachMode, FeedbackLevel
 
@@ -41,6 +42,19 @@ class Engine(ABC):
 
         Returns:
             Feedback whose every claim rests on the scorecard's evidence.
+        """
+
+    @abstractmethod
+    def phrase_question(self, plan: QuestionPlan, mode: CoachMode) -> str:
+        """The words of a planned question.
+
+        Args:
+            plan: what to ask (type, competency, difficulty) and the resume or job facts to
+                ground it in; the planner has already chosen it, the engine only words it.
+            mode: the coach's voice, which also sets how pointed the question is.
+
+        Returns:
+            The question as the candidate will read it.
         """
 
 

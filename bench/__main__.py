@@ -1,0 +1,23 @@
+"""`python -m bench` (or `make bench`): every benchmark, one after another."""
+
+from __future__ import annotations
+
+import importlib
+import sys
+
+BENCHMARKS = ("rubric", "mit", "skills", "profiling", "questions", "near_duplicates", "sessions")
+
+
+def main() -> None:
+    for name in BENCHMARKS:
+        try:
+            module = importlib.import_module(f"bench.{name}")
+        except ModuleNotFoundError:
+            continue
+        print(f"\n== bench.{name} ==", flush=True)
+        sys.argv = [f"bench.{name}"]
+        module.main()
+
+
+if __name__ == "__main__":
+    main()

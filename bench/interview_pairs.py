@@ -1,0 +1,44 @@
+"""Candidates and jobs the question benchmarks run on: the bundled sample and the test fixtures
+(a fintech engineer, a nurse, a sales manager, a data analyst and a teacher)."""
+
+from __future__ import annotations
+
+from functools import cache
+from importlib import resources
+from pathlib import Path
+
+from interview_coach.profile.job import profile_job
+from interview_coach.profile.model import CandidateProfile, JobProfile
+from interview_coach.profile.resume import profile_resume
+
+FIXTURES = Path(__file__).resolve().parents[1] / "tests" / "fixtures"
+_PAIRS = (
+    ("resumes/nurse.txt", "jobs/registered_nurse.txt"),
+    ("resumes/sales_manager.md", "jobs/sales_manager.md"),
+    ("resumes/data_analyst.txt", "jobs/data_analyst.txt"),
+    ("resumes/teacher.txt", "jobs/teacher.txt"),
+)
+
+
+@cache
+def sample() -> tuple[CandidateProfile, JobProfile]:
+    """The bundled fintech engineer and senior payments role."""
+    files = resources.files("interview_coach.samples")
+    resume = files.joinpath("resume.md").read_text(encoding="utf-8")
+    job = files.joinpath("job.md").read_text(encoding="utf-8")
+    return profile_resume(resume), profile_job(job)
+
+
+@cache
+def professions() -> tuple[tuple[str, CandidateProfile, JobProfile], ...]:
+    """The sample plus one resume and job per profession, named by the job file."""
+    found = [("fintech engineer (sample)", *sample())]
+    for resume, job in _PAIRS:
+        found.append(
+            (
+                Path(job).stem.replace("_", " "),
+                profile_resume((FIXTURES / resume).read_text(encoding="utf-8")),
+                profile_job((FIXTURES / job).read_text(encoding="utf-8")),
+            )
+        )
+    return tuple(found)

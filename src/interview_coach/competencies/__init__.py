@@ -1,0 +1,31 @@
+"""The competency catalog: what interviews probe, with behavioural anchors for each."""
+
+from interview_coach.competencies.areas import (
+    AreaMatch,
+    relevant_facts,
+    speaks_to,
+    technical_areas,
+)
+from interview_coach.competencies.catalog import (
+    CATALOG,
+    FALLBACK_AREA,
+    competency,
+    people_competencies,
+    technical_competencies,
+)
+from interview_coach.competencies.model import ANCHOR_POINTS, Competency, Family
+
+__all__ = [
+    "ANCHOR_POINTS",
+    "CATALOG",
+    "FALLBACK_AREA",
+    "AreaMatch",
+    "Competency",
+    "Family",
+    "competency",
+    "people_competencies",
+    "relevant_facts",
+    "speaks_to",
+    "technical_areas",
+    "technical_competencies",
+]

@@ -1,0 +1,214 @@
+"""Planning questions: a pure function of the profiles, the settings, the history and a seed."""
+
+from __future__ import annotations
+
+import random
+from collections import Counter
+from collections.abc import Collection, Sequence
+from dataclasses import dataclass, replace
+from functools import lru_cache
+
+from interview_coach.competencies import (
+    AreaMatch,
+    competency,
+    people_competencies,
+    speaks_to,
+    technical_areas,
+)
+from interview_coach.planner.adaptive import (
+    Revisit,
+    difficulty_offset,
+    pending_probe,
+    pending_revisit,
+)
+from interview_coach.planner.grounding import Fact, grounding
+from interview_coach.planner.mix import area_weight, base_difficulty, people_weight, type_sequence
+from interview_coach.planner.plan import AskedQuestion, PlanSettings, QuestionPlan
+from interview_coach.planner.search import Novelty, Search
+from interview_coach.planner.similarity import NEAR_DUPLICATE, Similarity, lexical_similarity
+from interview_coach.profile.model import CandidateProfile, JobProfile
+from interview_coach.questions.bank import render
+from interview_coach.questions.phrasing import phrase
+from interview_coach.vocabulary import Dimension, QuestionType, TopicFocus
+
+#: How much a competency already asked this session is held back, per time asked.
+REPEAT_DAMPING = 0.15
+_STORY_ONLY = frozenset(Dimension) - {Dimension.SPECIFICITY, Dimension.DEPTH, Dimension.RELEVANCE}
+
+
+@dataclass(frozen=True, slots=True)
+class _Option:
+    competency: str
+    weight: float
+    preferred: tuple[str, ...] = ()
+    stories: tuple[str, ...] | None = None
+
+
+def plan_next(
+    candidate: CandidateProfile,
+    job: JobProfile,
+    settings: PlanSettings,
+    history: Sequence[AskedQuestion],
+    asked_before: Collection[str],
+    seed: int,
+    *,
+    similar: Similarity = lexical_similarity,
+    threshold: float = NEAR_DUPLICATE,
+) -> QuestionPlan:
+    """The next question of a session.
+
+    Args:
+        candidate: the candidate's profile, from the resume.
+        job: the job's profile, from the job description.
+        settings: coach mode, topic focus, session length (and optional named competencies).
+        history: this session's questions so far, in order, with scorecards once answered.
+        asked_before: texts of every question asked of this candidate in earlier sessions.
+        seed: makes the plan reproducible; the same inputs and seed give the same plan.
+        similar: similarity of two question texts, 0-1; lexical by default, embeddings later.
+        threshold: similarity at which a question counts as already asked.
+
+    Returns:
+        A plan that repeats no earlier question, exactly or nearly, whenever the bank allows.
+    """
+    slot = len(history)
+    count = max(settings.questions, slot + 1)
+    facts = grounding(candidate, job)
+    novelty = Novelty(
+        _earlier_texts(history, asked_before),
+        similar,
+        threshold,
+        tuple(f.value for f in facts.facts),
+    )
+    search = Search(facts, history, novelty, random.Random(seed * 100_003 + slot))
+    base = base_difficulty(slot, count, job.seniority)
+    revisit = pending_revisit(history, count)
+    if revisit is not None and (plan := _revisit(search, revisit, base)) is not None:
+        return plan
+    question_type = type_sequence(count, settings.focus, seed)[slot]
+    difficulty = min(5, base + difficulty_offset(history))
+    probe = pending_probe(history, question_type)
+    used = Counter(a.plan.competency for a in history if a.plan is not None)
+    for candidate_type in _types_from(question_type):
+        options = _options(
+            candidate_type, job, settings, used, facts.options("did") + facts.options("achievement")
+        )
+        plan = _first_plan(search, candidate_type, options, difficulty, probe)
+        if plan is not None:
+            return plan
+    if novelty.closest is not None:
+        return novelty.closest[1]
+    raise ValueError("the question bank has no template for this session")
+
+
+def plan_session(
+    candidate: CandidateProfile,
+    job: JobProfile,
+    settings: PlanSettings,
+    asked_before: Collection[str] = (),
+    seed: int = 0,
+    *,
+    similar: Similarity = lexical_similarity,
+    threshold: float = NEAR_DUPLICATE,
+) -> tuple[QuestionPlan, ...]:
+    """All of a session's questions at once, without answers (so without adapting to them)."""
+    history: list[AskedQuestion] = []
+    for _ in range(settings.questions):
+        plan = plan_next(
+            candidate, job, settings, history, asked_before, seed,
+            similar=similar, threshold=threshold,
+        )  # fmt: skip
+        history.append(AskedQuestion(phrase(plan, settings.mode), plan))
+    return tuple(a.plan for a in history if a.plan is not None)
+
+
+def _earlier_texts(history: Sequence[AskedQuestion], asked_before: Collection[str]) -> list[str]:
+    texts = [*asked_before, *(a.text for a in history)]
+    texts += [render(a.plan.template, a.plan.slot_values) for a in history if a.plan is not None]
+    return list(dict.fromkeys(t for t in texts if t))
+
+
+def _types_from(first: QuestionType) -> tuple[QuestionType, ...]:
+    return (first, *(t for t in QuestionType if t is not first))
+
+
+def _first_plan(
+    search: Search,
+    question_type: QuestionType,
+    options: Sequence[_Option],
+    difficulty: int,
+    probe: Dimension | None,
+) -> QuestionPlan | None:
+    for option in _weighted_order(options, search.rng):
+        plan = search.first_new(
+            question_type, option.competency, difficulty, probe, option.preferred, option.stories
+        )
+        if plan is not None:
+            return plan
+    return None
+
+
+def _revisit(search: Search, revisit: Revisit, difficulty: int) -> QuestionPlan | None:
+    """The weak competency again, from another angle: another type if it has one, else another
+    seed, asking explicitly for the dimension the answer lacked."""
+    original = revisit.plan
+    types = competency(original.competency).types
+    order = [t for t in types if t is not original.type] + [original.type]
+    for question_type in order:
+        probe = revisit.probe
+        if probe in _STORY_ONLY and question_type is not QuestionType.BEHAVIORAL:
+            probe = None
+        avoid = int(original.angle.split("/")[1]) if question_type is original.type else None
+        plan = search.first_new(
+            question_type, original.competency, difficulty, probe,
+            original.grounding, avoid_seed=avoid, revisits=revisit.slot,
+        )  # fmt: skip
+        if plan is not None:
+            return plan
+    return None
+
+
+def _options(
+    question_type: QuestionType,
+    job: JobProfile,
+    settings: PlanSettings,
+    used: Counter[str],
+    stories: Sequence[Fact],
+) -> list[_Option]:
+    """Competencies that can be asked as this type, weighted for the focus and the job.
+
+    Technical areas keep the job facts behind them, and the resume lines that speak to them.
+    """
+    focus, named = settings.focus, settings.competencies
+    options = [
+        _Option(c.id, people_weight(c, focus, job, named))
+        for c in people_competencies(question_type)
+    ]
+    if question_type in (QuestionType.TECHNICAL, QuestionType.SITUATIONAL):
+        scale = (
+            1.0
+            if question_type is QuestionType.TECHNICAL or focus is TopicFocus.HARD_SKILLS
+            else 0.4
+        )
+        lines = {f.source for f in stories}
+        options += [
+            _Option(
+                m.id,
+                area_weight(m, focus, named) * scale,
+                m.facts,
+                tuple(line for line in lines if speaks_to(line, m)),
+            )
+            for m in _areas(job)
+        ]
+    return [replace(o, weight=o.weight * REPEAT_DAMPING ** used[o.competency]) for o in options]
+
+
+@lru_cache(maxsize=64)
+def _areas(job: JobProfile) -> tuple[AreaMatch, ...]:
+    return technical_areas(job)
+
+
+def _weighted_order(options: Sequence[_Option], rng: random.Random) -> list[_Option]:
+    """Options in a random order where heavier ones tend to come first (weighted sampling
+    without replacement, Efraimidis-Spirakis)."""
+    keyed = [(rng.random() ** (1.0 / o.weight), i) for i, o in enumerate(options) if o.weight > 0]
+    return [options[i] for _, i in sorted(keyed, reverse=True)]

@@ -1,0 +1,164 @@
+"""Finding a template and slot values for a competency that asks something new."""
+
+from __future__ import annotations
+
+import random
+from collections import Counter
+from collections.abc import Collection, Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from interview_coach.planner.grounding import Fact, Grounding
+from interview_coach.planner.plan import AskedQuestion, QuestionPlan
+from interview_coach.planner.similarity import Similarity, normalise, without_facts
+from interview_coach.questions.bank import Template, render, templates_for, without_depth
+from interview_coach.questions.phrasing import strip_voice
+from interview_coach.vocabulary import Dimension, QuestionType
+
+#: Framings of one seed tried before moving on to the next seed.
+FRAMINGS_PER_SEED = 2
+_STORY_SLOTS = frozenset({"achievement", "did"})
+_JOB_SLOTS = frozenset({"skill", "responsibility"})
+
+
+@dataclass(slots=True)
+class Novelty:
+    """Earlier question texts, and the judgement of whether a new one repeats any of them.
+
+    Texts are compared as asked: without the coach mode's framing and without the profile facts
+    they quote (``facts``), so "the same question about another project" is a repeat.
+    """
+
+    earlier: Sequence[str]
+    similar: Similarity
+    threshold: float
+    facts: tuple[str, ...] = ()
+    closest: tuple[float, QuestionPlan] | None = None
+    _plain: list[str] = field(default_factory=list)
+    _asked: list[str] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        plain = dict.fromkeys(strip_voice(t) for t in self.earlier)
+        self._plain = [f" {normalise(t)} " for t in plain]
+        self._asked = list(dict.fromkeys(comparable(t, self.facts) for t in plain))
+
+    def is_new(self, text: str, plan: QuestionPlan) -> bool:
+        """Whether the text repeats no earlier question; remembers the least bad repeat."""
+        mine = f" {normalise(text)} "
+        if any(mine == p or mine in p for p in self._plain):
+            return False
+        text = comparable(text, self.facts)
+        for before in self._asked:
+            score = self.similar(text, before)
+            if score >= self.threshold:
+                if self.closest is None or score < self.closest[0]:
+                    self.closest = (score, plan)
+                return False
+        return True
+
+
+@lru_cache(maxsize=16384)
+def comparable(text: str, facts: tuple[str, ...]) -> str:
+    """A question text as compared for repeats: what is asked, without the coach mode's
+    framing, the depth demanded, or the profile facts quoted."""
+    return without_facts(without_depth(strip_voice(text)), facts)
+
+
+@dataclass(slots=True)
+class Search:
+    grounding: Grounding
+    history: Sequence[AskedQuestion]
+    novelty: Novelty
+    rng: random.Random
+    openings_used: Counter[str] = field(default_factory=Counter)
+    facts_used: Counter[str] = field(default_factory=Counter)
+
+    def __post_init__(self) -> None:
+        for asked in self.history:
+            if asked.plan is not None:
+                self.openings_used[asked.plan.template.split(":")[3]] += 1
+                self.facts_used.update(asked.plan.grounding)
+
+    def first_new(
+        self,
+        question_type: QuestionType,
+        competency_id: str,
+        difficulty: int,
+        probe: Dimension | None,
+        preferred: Collection[str] = (),
+        stories: Collection[str] | None = None,
+        avoid_seed: int | None = None,
+        revisits: int | None = None,
+    ) -> QuestionPlan | None:
+        """The first template (grounded ones first) whose filled text is new to the candidate.
+
+        ``preferred`` facts are chosen first for a slot; ``stories``, when given, limits resume
+        lines to those that speak to the competency.
+        """
+        by_seed: dict[int, list[Template]] = {}
+        for t in templates_for(question_type, competency_id, difficulty):
+            if t.seed_index != avoid_seed:
+                by_seed.setdefault(t.seed_index, []).append(t)
+        seeds = list(by_seed)
+        self.rng.shuffle(seeds)
+        for seed in seeds:
+            framings = by_seed[seed]
+            self.rng.shuffle(framings)
+            framings.sort(key=lambda t: (not t.opening.grounded, self.openings_used[t.opening.key]))
+            # A seed already asked reads as a repeat however it is framed, so a few framings
+            # (which may quote other facts) are enough before moving to the next seed.
+            tried = 0
+            for chosen in framings:
+                facts = self._bind(chosen, preferred, stories)
+                if facts is None:
+                    continue
+                plan = plan_from_template(chosen, facts, probe, revisits)
+                if self.novelty.is_new(render(plan.template, plan.slot_values, probe), plan):
+                    return plan
+                tried += 1
+                if tried == FRAMINGS_PER_SEED:
+                    break
+        return None
+
+    def _bind(
+        self, chosen: Template, preferred: Collection[str], stories: Collection[str] | None
+    ) -> dict[str, Fact] | None:
+        bound: dict[str, Fact] = {}
+        for slot in sorted(chosen.slots):
+            options = self.grounding.options(slot)
+            if stories is not None and slot in _STORY_SLOTS:
+                options = tuple(f for f in options if f.source in stories)
+            if preferred and slot in _JOB_SLOTS:
+                # A technical area quotes only the job facts that call for it.
+                options = tuple(f for f in options if f.source in preferred)
+            if not options:
+                return None
+            if not options:
+                return None
+            ranked = sorted(
+                options,
+                key=lambda f: (
+                    f.source not in preferred,
+                    self.facts_used[f.source],
+                    self.rng.random(),
+                ),
+            )
+            bound[slot] = ranked[0]
+        return bound
+
+
+def plan_from_template(
+    chosen: Template, facts: dict[str, Fact], probe: Dimension | None, revisits: int | None
+) -> QuestionPlan:
+    """The plan of a template filled with these facts."""
+    return QuestionPlan(
+        type=chosen.type,
+        competency=chosen.competency,
+        difficulty=chosen.difficulty,
+        grounding=tuple(dict.fromkeys(f.source for f in facts.values())),
+        template=chosen.id,
+        slots=tuple(sorted((slot, f.value) for slot, f in facts.items())),
+        angle=f"{chosen.type}/{chosen.seed_index}",
+        probe=probe,
+        revisits=revisits,
+    )
