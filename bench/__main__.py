@@ -1,4 +1,4 @@
-"""`python -m bench` (or `make bench`): every benchmark, one after another."""
+"""`python -m bench [NAME ...]` (or `make bench`): the named benchmarks, or every one."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ BENCHMARKS = ("rubric", "mit", "skills", "profiling", "questions", "near_duplica
 
 
 def main() -> None:
-    for name in BENCHMARKS:
+    for name in sys.argv[1:] or BENCHMARKS:
         try:
             module = importlib.import_module(f"bench.{name}")
         except ModuleNotFoundError:

@@ -14,6 +14,7 @@ from tests.rubric.answers import (
 
 from interview_coach.assessment import Assessor
 from interview_coach.embedding import default_embedder
+from interview_coach.rubric.scorecard import Scorecard
 from interview_coach.vocabulary import Band, CoachMode, Dimension, FeedbackLevel, QuestionType
 
 
@@ -144,3 +145,8 @@ def test_a_technical_answer_is_not_punished_for_lacking_a_past_situation(
     assert result.question.type is QuestionType.TECHNICAL
     assert result.scorecard.overall >= 6.5
     assert result.scorecard[Dimension.DEPTH].score >= 7
+
+
+def test_a_scorecard_survives_a_round_trip_through_its_dict(assessor: Assessor) -> None:
+    card = assessor.assess(QUESTION, WE_VERSION).scorecard
+    assert Scorecard.from_dict(card.to_dict()) == card

@@ -10,6 +10,7 @@ from interview_coach.analysis.lexicon import (
     ALTERNATIVE_CUES,
     FILLERS,
     HEDGES,
+    NUMBER_WORDS,
     REASONING_CUES,
     REFLECTION_CUES,
     RISK_CUES,
@@ -86,11 +87,19 @@ def facts(sentences: Sequence[Sentence], tools: Sequence[Fact]) -> list[Fact]:
     found: list[Fact] = list(tools)
     taken = [(t.start, t.end) for t in tools]
     for sentence in sentences:
-        found += metrics(sentence.text, sentence.start)
+        if _may_hold_a_number(sentence):
+            found += metrics(sentence.text, sentence.start)
         for name in named_things(sentence.text, sentence.start):
             if not any(start < name.end and name.start < end for start, end in taken):
                 found.append(name)
     return sorted(found, key=lambda fact: (fact.start, fact.end))
+
+
+def _may_hold_a_number(sentence: Sentence) -> bool:
+    """A cheap test that spares most sentences the metric pattern."""
+    return any(c.isdigit() for c in sentence.text) or not NUMBER_WORDS.isdisjoint(
+        sentence.lower_words
+    )
 
 
 def depth(sentences: Sequence[Sentence]) -> Depth:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 _TOKEN = re.compile(r"[a-z][a-z+#.\-]*[a-z+#]|[a-z]")
 _STOP = frozenset(
@@ -172,6 +173,7 @@ _STOP = frozenset(
 )
 
 
+@lru_cache(maxsize=8192)
 def stem(word: str) -> str:
     for suffix in (
         "ization",
