@@ -69,3 +69,30 @@ class Competency:
 def anchors(poor: str, fair: str, strong: str, best: str) -> dict[int, str]:
     """The four anchors of a competency, lowest first."""
     return dict(zip(ANCHOR_POINTS, (poor, fair, strong, best), strict=True))
+
+
+_TECHNICAL_TYPES = (QuestionType.TECHNICAL, QuestionType.SITUATIONAL)
+_HARD_SKILLS = frozenset({TopicFocus.HARD_SKILLS})
+
+
+def technical_area(
+    id: str,
+    name: str,
+    family: Family,
+    description: str,
+    keywords: tuple[str, ...],
+    triggers: tuple[str, ...],
+    levels: tuple[str, str, str, str],
+) -> Competency:
+    """A technical competency: asked as technical or situational, under the Hard Skills focus."""
+    return Competency(
+        id=id,
+        name=name,
+        family=family,
+        types=_TECHNICAL_TYPES,
+        description=description,
+        keywords=keywords,
+        triggers=triggers,
+        focus=_HARD_SKILLS,
+        anchors=anchors(*levels),
+    )

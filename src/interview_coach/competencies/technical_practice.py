@@ -2,37 +2,10 @@
 
 from __future__ import annotations
 
-from interview_coach.competencies.model import Competency, Family, anchors
-from interview_coach.vocabulary import QuestionType, TopicFocus
-
-_T = (QuestionType.TECHNICAL, QuestionType.SITUATIONAL)
-_HARD = frozenset({TopicFocus.HARD_SKILLS})
-
-
-def _area(
-    id: str,
-    name: str,
-    family: Family,
-    description: str,
-    keywords: tuple[str, ...],
-    triggers: tuple[str, ...],
-    levels: tuple[str, str, str, str],
-) -> Competency:
-    return Competency(
-        id=id,
-        name=name,
-        family=family,
-        types=_T,
-        description=description,
-        keywords=keywords,
-        triggers=triggers,
-        focus=_HARD,
-        anchors=anchors(*levels),
-    )
-
+from interview_coach.competencies.model import Competency, Family, technical_area
 
 CLINICAL: tuple[Competency, ...] = (
-    _area(
+    technical_area(
         "triage",
         "Triage and prioritising care",
         Family.CLINICAL,
@@ -56,7 +29,7 @@ CLINICAL: tuple[Competency, ...] = (
             "and patients informed while doing it.",
         ),
     ),
-    _area(
+    technical_area(
         "medication-safety",
         "Medication safety",
         Family.CLINICAL,
@@ -79,7 +52,7 @@ CLINICAL: tuple[Competency, ...] = (
             "the system behind an error.",
         ),
     ),
-    _area(
+    technical_area(
         "patient-assessment",
         "Patient assessment",
         Family.CLINICAL,
@@ -103,7 +76,7 @@ CLINICAL: tuple[Competency, ...] = (
             "into a clear plan the team follows.",
         ),
     ),
-    _area(
+    technical_area(
         "infection-control",
         "Infection prevention",
         Family.CLINICAL,
@@ -117,7 +90,7 @@ CLINICAL: tuple[Competency, ...] = (
             "Leads by example, spots systemic risks, and improves how the unit prevents infection.",
         ),
     ),
-    _area(
+    technical_area(
         "care-coordination",
         "Care planning and handover",
         Family.CLINICAL,
@@ -145,7 +118,7 @@ CLINICAL: tuple[Competency, ...] = (
 )
 
 SALES: tuple[Competency, ...] = (
-    _area(
+    technical_area(
         "pipeline-management",
         "Pipeline management",
         Family.SALES,
@@ -169,7 +142,7 @@ SALES: tuple[Competency, ...] = (
             "that shape where time goes.",
         ),
     ),
-    _area(
+    technical_area(
         "negotiation",
         "Negotiation and closing",
         Family.SALES,
@@ -184,7 +157,7 @@ SALES: tuple[Competency, ...] = (
             "that grow the account afterwards.",
         ),
     ),
-    _area(
+    technical_area(
         "forecasting",
         "Sales forecasting",
         Family.SALES,
@@ -199,7 +172,7 @@ SALES: tuple[Competency, ...] = (
             "to call their numbers honestly.",
         ),
     ),
-    _area(
+    technical_area(
         "prospecting",
         "Prospecting",
         Family.SALES,
@@ -222,7 +195,7 @@ SALES: tuple[Competency, ...] = (
             "converts.",
         ),
     ),
-    _area(
+    technical_area(
         "account-management",
         "Account management",
         Family.SALES,
@@ -248,7 +221,7 @@ SALES: tuple[Competency, ...] = (
 )
 
 TEACHING: tuple[Competency, ...] = (
-    _area(
+    technical_area(
         "lesson-planning",
         "Lesson planning",
         Family.TEACHING,
@@ -271,7 +244,7 @@ TEACHING: tuple[Competency, ...] = (
             "shares them with colleagues.",
         ),
     ),
-    _area(
+    technical_area(
         "classroom-management",
         "Classroom management",
         Family.TEACHING,
@@ -293,7 +266,7 @@ TEACHING: tuple[Competency, ...] = (
             "the rest in a way that keeps dignity intact.",
         ),
     ),
-    _area(
+    technical_area(
         "student-assessment",
         "Assessment and feedback",
         Family.TEACHING,
@@ -308,7 +281,7 @@ TEACHING: tuple[Competency, ...] = (
             "data to change the curriculum.",
         ),
     ),
-    _area(
+    technical_area(
         "differentiation",
         "Differentiation and inclusion",
         Family.TEACHING,
@@ -337,7 +310,7 @@ TEACHING: tuple[Competency, ...] = (
 )
 
 GENERAL: tuple[Competency, ...] = (
-    _area(
+    technical_area(
         "project-delivery",
         "Planning and delivery",
         Family.GENERAL,
@@ -362,7 +335,7 @@ GENERAL: tuple[Competency, ...] = (
             "and leaves a process others can repeat.",
         ),
     ),
-    _area(
+    technical_area(
         "process-improvement",
         "Process improvement",
         Family.GENERAL,
@@ -387,7 +360,7 @@ GENERAL: tuple[Competency, ...] = (
             "ownership so improvements stick.",
         ),
     ),
-    _area(
+    technical_area(
         "domain-expertise",
         "Core expertise for the role",
         Family.GENERAL,

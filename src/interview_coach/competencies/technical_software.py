@@ -2,37 +2,10 @@
 
 from __future__ import annotations
 
-from interview_coach.competencies.model import Competency, Family, anchors
-from interview_coach.vocabulary import QuestionType, TopicFocus
-
-_T = (QuestionType.TECHNICAL, QuestionType.SITUATIONAL)
-_HARD = frozenset({TopicFocus.HARD_SKILLS})
-
-
-def _area(
-    id: str,
-    name: str,
-    family: Family,
-    description: str,
-    keywords: tuple[str, ...],
-    triggers: tuple[str, ...],
-    levels: tuple[str, str, str, str],
-) -> Competency:
-    return Competency(
-        id=id,
-        name=name,
-        family=family,
-        types=_T,
-        description=description,
-        keywords=keywords,
-        triggers=triggers,
-        focus=_HARD,
-        anchors=anchors(*levels),
-    )
-
+from interview_coach.competencies.model import Competency, Family, technical_area
 
 SOFTWARE: tuple[Competency, ...] = (
-    _area(
+    technical_area(
         "system-design",
         "System design",
         Family.SOFTWARE,
@@ -58,7 +31,7 @@ SOFTWARE: tuple[Competency, ...] = (
             "design would evolve and be validated in production.",
         ),
     ),
-    _area(
+    technical_area(
         "debugging",
         "Debugging",
         Family.SOFTWARE,
@@ -73,7 +46,7 @@ SOFTWARE: tuple[Competency, ...] = (
             "and removes the class of bug afterwards.",
         ),
     ),
-    _area(
+    technical_area(
         "performance",
         "Performance",
         Family.SOFTWARE,
@@ -98,7 +71,7 @@ SOFTWARE: tuple[Competency, ...] = (
             "against regressions over time.",
         ),
     ),
-    _area(
+    technical_area(
         "reliability",
         "Reliability",
         Family.SOFTWARE,
@@ -125,7 +98,7 @@ SOFTWARE: tuple[Competency, ...] = (
             "learns from incidents without blame.",
         ),
     ),
-    _area(
+    technical_area(
         "security",
         "Security",
         Family.SOFTWARE,
@@ -151,7 +124,7 @@ SOFTWARE: tuple[Competency, ...] = (
             "and plans for detection and response.",
         ),
     ),
-    _area(
+    technical_area(
         "data-engineering",
         "Data storage and pipelines",
         Family.SOFTWARE,
@@ -181,7 +154,7 @@ SOFTWARE: tuple[Competency, ...] = (
             "downtime, and keeps data trustworthy end to end.",
         ),
     ),
-    _area(
+    technical_area(
         "testing",
         "Testing and quality",
         Family.SOFTWARE,
@@ -207,7 +180,7 @@ SOFTWARE: tuple[Competency, ...] = (
             "quality by escaped defects rather than coverage alone.",
         ),
     ),
-    _area(
+    technical_area(
         "delivery",
         "Delivery and operations",
         Family.SOFTWARE,
@@ -238,7 +211,7 @@ SOFTWARE: tuple[Competency, ...] = (
 )
 
 DATA: tuple[Competency, ...] = (
-    _area(
+    technical_area(
         "data-querying",
         "Querying and wrangling data",
         Family.DATA,
@@ -263,7 +236,7 @@ DATA: tuple[Competency, ...] = (
             "errors before they reach a decision.",
         ),
     ),
-    _area(
+    technical_area(
         "statistics",
         "Statistics and experimentation",
         Family.DATA,
@@ -287,7 +260,7 @@ DATA: tuple[Competency, ...] = (
             "limits in plain language.",
         ),
     ),
-    _area(
+    technical_area(
         "data-storytelling",
         "Reporting and visualisation",
         Family.DATA,
@@ -312,7 +285,7 @@ DATA: tuple[Competency, ...] = (
             "whether the insight was acted on.",
         ),
     ),
-    _area(
+    technical_area(
         "data-quality",
         "Data quality",
         Family.DATA,
