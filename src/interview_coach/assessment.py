@@ -25,6 +25,10 @@ class Assessment:
     scorecard: Scorecard
     feedback: Feedback
 
+    def dimensions_line(self) -> str:
+        """The eight scores on one line, e.g. for a log or a golden file."""
+        return " ".join(f"{name}={score:g}" for name, score in self.scorecard.dimensions.items())
+
     def to_dict(self) -> dict[str, Any]:
         """The shape the CLI's --json and the API print."""
         card = self.scorecard.to_dict()

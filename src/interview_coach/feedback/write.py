@@ -86,7 +86,7 @@ def _first_note(score: DimensionScore, strength: bool) -> str:
 
 
 def _sentence(note: str) -> str:
-    return note.rstrip(".") + "."
+    return note if note.endswith(("?", "!", ".")) else note + "."
 
 
 def _strength(score: DimensionScore, kind: QuestionType) -> Point:

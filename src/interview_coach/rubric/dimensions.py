@@ -306,7 +306,8 @@ def depth(analysis: AnswerAnalysis) -> DimensionScore:
 
 def _story_fits(analysis: AnswerAnalysis) -> bool:
     behavioural = analysis.question.type in (QuestionType.BEHAVIORAL, QuestionType.SITUATIONAL)
-    return behavioural and len(analysis.ownership.own_actions) >= 2
+    actions = len(analysis.ownership.own_actions) + len(analysis.ownership.team_actions)
+    return behavioural and actions >= 2
 
 
 def _absent(dimension: Dimension, note: str, score: float = 0.0) -> DimensionScore:
