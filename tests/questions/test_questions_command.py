@@ -25,8 +25,9 @@ def _app() -> typer.Typer:
 
 
 def _run(*args: str) -> tuple[int, str]:
+    """Exit code and standard output; notes and errors go to standard error."""
     result = CliRunner().invoke(_app(), ["questions", *args])
-    return result.exit_code, result.output
+    return result.exit_code, result.stdout if result.exit_code == 0 else result.output
 
 
 def test_json_lists_each_question_with_its_plan() -> None:
@@ -67,4 +68,4 @@ def test_without_json_prints_a_readable_list() -> None:
 def test_a_missing_file_is_a_clear_error(tmp_path: Path) -> None:
     code, output = _run("--resume", str(tmp_path / "none.pdf"), "--job", str(JOB))
     assert code != 0
-    assert "cannot read" in output
+    assert "there is no such file" in output

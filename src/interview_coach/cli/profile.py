@@ -4,19 +4,16 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, NoReturn
+from typing import Annotated
 
 import typer
 from rich.console import Console, Group
 from rich.panel import Panel
 from rich.table import Table
 
+from interview_coach.cli.inputs import fail, read_document_file
 from interview_coach.profile.model import CandidateProfile, JobProfile
 
-if TYPE_CHECKING:
-    from interview_coach.documents import Document
-
-BAD_INPUT = 2
 _ACHIEVEMENTS_SHOWN = 6
 
 ResumeOption = Annotated[
@@ -38,13 +35,13 @@ def profile(
 ) -> None:
     """Show the candidate and job profiles the coach builds its questions from."""
     if resume is None and job is None:
-        _fail("give a resume (--resume PATH), a job description (--job PATH), or both")
+        fail("give a resume (--resume PATH), a job description (--job PATH), or both")
     # Imported here so other commands start without the document readers.
     from interview_coach.profile.job import profile_job
     from interview_coach.profile.resume import profile_resume
 
-    candidate = profile_resume(_read(resume, "resume").text) if resume else None
-    wanted = profile_job(_read(job, "job description").text) if job else None
+    candidate = profile_resume(read_document_file(resume, "resume").text) if resume else None
+    wanted = profile_job(read_document_file(job, "job description").text) if job else None
     if as_json:
         payload = {
             "candidate": candidate.to_dict() if candidate else None,
@@ -57,39 +54,6 @@ def profile(
         console.print(_candidate_view(candidate))
     if wanted:
         console.print(_job_view(wanted))
-
-
-def _read(path: Path, what: str) -> Document:
-    from interview_coach.documents import MAX_FILE_BYTES, DocumentError, read_document
-    from interview_coach.documents.errors import FileTooLargeError
-    from interview_coach.documents.reader import MAX_FILE_MB
-
-    try:
-        with path.open("rb") as file:
-            data = file.read(MAX_FILE_BYTES + 1)
-        if len(data) > MAX_FILE_BYTES:
-            raise FileTooLargeError(MAX_FILE_MB)
-        document = read_document(data, path.name)
-    except DocumentError as error:
-        _fail(f"{what} {path}: {error}")
-    except FileNotFoundError:
-        _fail(f"{what} {path}: there is no such file")
-    except IsADirectoryError:
-        _fail(f"{what} {path}: this is a folder, not a file")
-    except OSError as error:
-        _fail(f"{what} {path}: can't open it ({error.strerror or error})")
-    if document.has_embedded_instructions:
-        _warn(f"the {what} contains text addressed to an AI; it is read as plain text")
-    return document
-
-
-def _fail(message: str) -> NoReturn:
-    typer.echo(f"Error: {message}", err=True)
-    raise typer.Exit(BAD_INPUT)
-
-
-def _warn(message: str) -> None:
-    typer.echo(f"Note: {message}", err=True)
 
 
 def _candidate_view(candidate: CandidateProfile) -> Panel:

@@ -10,6 +10,7 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
+from interview_coach.cli.inputs import read_document_file
 from interview_coach.planner import PlanSettings, QuestionPlan, plan_session
 from interview_coach.profile.model import CandidateProfile, JobProfile
 from interview_coach.questions import phrase
@@ -47,18 +48,9 @@ def _profiles(resume: Path, job: Path) -> tuple[CandidateProfile, JobProfile]:
     from interview_coach.profile.job import profile_job
     from interview_coach.profile.resume import profile_resume
 
-    return profile_resume(_read(resume)), profile_job(_read(job))
-
-
-def _read(path: Path) -> str:
-    from interview_coach.documents import DocumentError, read_document
-
-    try:
-        return read_document(path.read_bytes(), path.name).text
-    except OSError as error:
-        raise typer.BadParameter(f"cannot read {path}: {error.strerror}") from None
-    except DocumentError as error:
-        raise typer.BadParameter(f"{path}: {error}") from None
+    resume_text = read_document_file(resume, "resume").text
+    job_text = read_document_file(job, "job description").text
+    return profile_resume(resume_text), profile_job(job_text)
 
 
 def _row(plan: QuestionPlan, mode: CoachMode) -> dict[str, object]:

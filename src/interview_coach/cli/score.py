@@ -7,13 +7,13 @@ import sys
 from concurrent.futures import ThreadPoolExecutor
 from itertools import islice
 from pathlib import Path
-from typing import Annotated, Any, NoReturn
+from typing import Annotated, Any
 
 import typer
 from rich.console import Console
 
 from interview_coach.assessment import Assessor
-from interview_coach.cli.inputs import InputError, read_answer_file
+from interview_coach.cli.inputs import InputError, fail, read_answer_file
 from interview_coach.cli.render import show_assessment
 from interview_coach.vocabulary import CoachMode, FeedbackLevel, QuestionType
 
@@ -43,11 +43,11 @@ def score(
     if batch is not None:
         raise typer.Exit(_score_batch(batch, level, mode))
     if question is None or answer_file is None:
-        _fail("give --question and --answer-file (or --batch FILE)")
+        fail("give --question and --answer-file (or --batch FILE)")
     try:
         answer = read_answer_file(answer_file)
     except InputError as error:
-        _fail(str(error))
+        fail(str(error))
     assessor = Assessor.offline_default()
     result = assessor.assess(question, answer, question_type, level, mode)
     if as_json:
@@ -65,7 +65,7 @@ def _score_batch(path: Path, level: FeedbackLevel, mode: CoachMode) -> int:
     try:
         handle = path.open("rb")
     except OSError as error:
-        _fail(f"cannot read batch file {path}: {error.strerror or error}")
+        fail(f"cannot read batch file {path}: {error.strerror or error}")
     assessor = Assessor.offline_default(threads=1)
     failures = 0
 
@@ -111,8 +111,3 @@ def _batch_item(raw: bytes, number: int) -> dict[str, Any]:
         choices = ", ".join(t.value for t in QuestionType)
         raise InputError(f"line {number}: type {kind!r} is not one of {choices}") from None
     return item
-
-
-def _fail(message: str) -> NoReturn:
-    print(f"error: {message}", file=sys.stderr)
-    raise typer.Exit(2)
