@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import threading
 from collections import OrderedDict
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -16,6 +17,7 @@ from interview_coach.rubric.scorecard import Scorecard, Warning
 from interview_coach.vocabulary import CoachMode, FeedbackLevel, QuestionType
 
 _QUESTION_CACHE = 256
+_QuestionKey = tuple[str, QuestionType | None, str | None, tuple[str, ...]]
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,21 +60,31 @@ class Assessor:
     def __init__(self, embedder: Embedder | None = None, engine: Engine | None = None) -> None:
         self.embedder = embedder
         self.engine = engine or engine_named("builtin")
-        self._questions: OrderedDict[tuple[str, QuestionType | None], Question] = OrderedDict()
+        self._questions: OrderedDict[_QuestionKey, Question] = OrderedDict()
         self._lock = threading.Lock()
 
     @classmethod
     def offline_default(cls, threads: int = 2) -> Assessor:
         return cls(embedder=default_embedder(threads))
 
-    def question(self, text: str, question_type: QuestionType | None = None) -> Question:
-        """Prepare a question once; later answers to it reuse its embedding."""
-        key = (text, question_type)
+    def question(
+        self,
+        text: str,
+        question_type: QuestionType | None = None,
+        competency: str | None = None,
+        grounding: Sequence[str] = (),
+    ) -> Question:
+        """Prepare a question once; later answers to it reuse its embedding.
+
+        ``competency`` (a catalog id) and ``grounding`` (the resume or job facts the question
+        quotes) come from the planner when it asked the question.
+        """
+        key = (text, question_type, competency, tuple(grounding))
         with self._lock:
             if key in self._questions:
                 self._questions.move_to_end(key)
                 return self._questions[key]
-        prepared = prepare(text, question_type, self.embedder)
+        prepared = prepare(text, question_type, self.embedder, competency, grounding)
         with self._lock:
             self._questions[key] = prepared
             if len(self._questions) > _QUESTION_CACHE:
@@ -86,8 +98,11 @@ class Assessor:
         question_type: QuestionType | None = None,
         level: FeedbackLevel = FeedbackLevel.STANDARD,
         mode: CoachMode = CoachMode.GUIDE,
+        *,
+        competency: str | None = None,
+        grounding: Sequence[str] = (),
     ) -> Assessment:
-        prepared = self.question(question, question_type)
+        prepared = self.question(question, question_type, competency, grounding)
         analysis = analyse(prepared, answer, self.embedder)
         scorecard = score(analysis)
         try:

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 import numpy as np
 
 from interview_coach.analysis.terms import content_terms
+from interview_coach.competencies import catalog
 from interview_coach.embedding import Embedder
 from interview_coach.vocabulary import QuestionType
 
@@ -128,7 +130,12 @@ COMPETENCY_CUES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         ),
     ),
     "background": (
-        ("about yourself", "background", "walk me through your"),
+        (
+            "about yourself",
+            "your background",
+            "walk me through your resume",
+            "walk me through your career",
+        ),
         (
             "study",
             "major",
@@ -164,12 +171,18 @@ COMPETENCY_CUES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
 
 @dataclass(frozen=True, slots=True)
 class Question:
-    """A question prepared once, so each answer to it costs only the answer's own work."""
+    """A question prepared once, so each answer to it costs only the answer's own work.
+
+    ``core`` is the question without the resume or job facts it quotes: an answer from the
+    candidate's own field shares those words with any question, so relevance reads the core.
+    """
 
     text: str
     type: QuestionType
-    competency: str | None
+    competency: str | None  # the competency's name, for feedback
+    competency_cues: tuple[str, ...]  # words that show an answer addresses it
     terms: frozenset[str]
+    core: str = ""
     vector: np.ndarray | None = field(default=None, compare=False)
 
 
@@ -196,12 +209,38 @@ def prepare(
     question_type: QuestionType | None = None,
     embedder: Embedder | None = None,
     competency: str | None = None,
+    grounding: Sequence[str] = (),
 ) -> Question:
-    vector = embedder.embed([text])[0] if embedder is not None and text.strip() else None
+    """Prepare a question; ``competency`` is a catalog id when the planner chose it."""
+    core = _without_facts(text, grounding)
+    name, cues = _competency(competency, core)
+    vector = embedder.embed([core])[0] if embedder is not None and core.strip() else None
     return Question(
         text=text,
         type=question_type or infer_type(text),
-        competency=competency or infer_competency(text),
-        terms=frozenset(content_terms(text)),
+        competency=name,
+        competency_cues=cues,
+        terms=frozenset(content_terms(core)),
+        core=core,
         vector=vector,
     )
+
+
+def _competency(competency_id: str | None, core: str) -> tuple[str | None, tuple[str, ...]]:
+    if competency_id is not None:
+        try:
+            known = catalog.competency(competency_id)
+        except KeyError:
+            pass
+        else:
+            return known.name.lower(), known.keywords
+    inferred = infer_competency(core)
+    return inferred, COMPETENCY_CUES[inferred][1] if inferred else ()
+
+
+def _without_facts(text: str, grounding: Sequence[str]) -> str:
+    core = text
+    for fact in sorted(grounding, key=len, reverse=True):
+        if len(fact) >= 3:
+            core = re.sub(re.escape(fact), " ", core, flags=re.IGNORECASE)
+    return re.sub(r"\s{2,}", " ", core).strip()

@@ -7,7 +7,7 @@ from math import sqrt
 
 import numpy as np
 
-from interview_coach.analysis.question import COMPETENCY_CUES, Question
+from interview_coach.analysis.question import Question
 from interview_coach.analysis.terms import content_terms
 from interview_coach.embedding import Embedder
 
@@ -66,11 +66,8 @@ def relevance(question: Question, answer: str, digest: str, embedder: Embedder |
     else:
         similarity, method = _lexical_similarity(question.terms, terms), "lexical"
         margin = similarity
-    cues: tuple[str, ...] = ()
-    if question.competency is not None:
-        lowered = " " + answer.lower()
-        shown = COMPETENCY_CUES[question.competency][1]
-        cues = tuple(cue.strip() for cue in shown if cue in lowered)
+    lowered = " " + answer.lower()
+    cues = tuple(cue.strip() for cue in question.competency_cues if cue in lowered)
     return Relevance(
         round(similarity, 4), round(margin, 4), method, shared, question.competency, cues
     )
