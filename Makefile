@@ -17,7 +17,7 @@ $(STAMP): pyproject.toml | $(BIN)/python
 	@touch $(STAMP)
 
 run: $(STAMP)
-	$(BIN)/interview-coach demo
+	$(BIN)/interview-coach practice --sample
 
 test: $(STAMP)
 	$(BIN)/ruff check src tests bench

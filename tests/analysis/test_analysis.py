@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from tests.rubric.answers import QUESTION, STRONG
 
 from interview_coach.analysis import analyse, infer_type, prepare
 from interview_coach.analysis.facts import metrics
@@ -12,6 +11,7 @@ from interview_coach.analysis.length import LengthVerdict
 from interview_coach.analysis.star import StarRole
 from interview_coach.analysis.text import split_sentences
 from interview_coach.vocabulary import QuestionType
+from tests.rubric.answers import QUESTION, STRONG
 
 QUESTION_PREPARED = prepare(QUESTION)
 

@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 import pytest
+
 from tests.rubric.answers import QUESTION, STRONG, WITHOUT_RESULT
 
 pytestmark = pytest.mark.slow

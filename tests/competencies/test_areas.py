@@ -1,10 +1,10 @@
 from __future__ import annotations
 
 import pytest
-from tests.planner.profiles import DATA_JOB, NURSE_JOB, PAYMENTS_JOB, SALES_JOB, TEACHER_JOB
 
 from interview_coach.competencies import FALLBACK_AREA, Family, technical_areas
 from interview_coach.profile.model import JobProfile
+from tests.planner.profiles import DATA_JOB, NURSE_JOB, PAYMENTS_JOB, SALES_JOB, TEACHER_JOB
 
 
 def _ids(job: JobProfile) -> list[str]:

@@ -5,7 +5,6 @@ from __future__ import annotations
 import codecs
 
 import pytest
-from tests.documents.document_files import build_docx, build_image_only_pdf, build_pdf, encrypt_pdf
 
 from interview_coach.documents import (
     CorruptDocumentError,
@@ -20,6 +19,7 @@ from interview_coach.documents import (
     UnsupportedFormatError,
     read_document,
 )
+from tests.documents.document_files import build_docx, build_image_only_pdf, build_pdf, encrypt_pdf
 
 RESUME_LINES = [
     "Jordan Lee",

@@ -5,11 +5,11 @@ from __future__ import annotations
 import itertools
 
 import pytest
-from tests.rubric.answers import QUESTION, STRONG, WE_VERSION, WITHOUT_NUMBERS
 
 from interview_coach.assessment import Assessor
 from interview_coach.feedback import Feedback
 from interview_coach.vocabulary import CoachMode, Dimension, FeedbackLevel
+from tests.rubric.answers import QUESTION, STRONG, WE_VERSION, WITHOUT_NUMBERS
 
 ASSESSOR = Assessor(embedder=None)
 LEVELS = list(FeedbackLevel)

@@ -9,10 +9,10 @@ import os
 from pathlib import Path
 
 import pytest
-from tests.rubric.answers import QUESTION, STRONG, WE_VERSION
 
 from interview_coach.assessment import Assessor
 from interview_coach.vocabulary import CoachMode, FeedbackLevel
+from tests.rubric.answers import QUESTION, STRONG, WE_VERSION
 
 GOLDEN = Path(__file__).with_name("golden")
 CASES = {

@@ -3,19 +3,6 @@ from __future__ import annotations
 import itertools
 
 import pytest
-from tests.planner.profiles import (
-    DATA_ANALYST,
-    DATA_JOB,
-    FINTECH_ENGINEER,
-    NURSE,
-    NURSE_JOB,
-    PAYMENTS_JOB,
-    SALES_JOB,
-    SALES_MANAGER,
-    TEACHER,
-    TEACHER_JOB,
-    scorecard,
-)
 
 from interview_coach.competencies import Family, competency
 from interview_coach.planner import (
@@ -33,6 +20,19 @@ from interview_coach.profile.model import CandidateProfile, JobProfile
 from interview_coach.questions import phrase
 from interview_coach.questions.frames import PROBES
 from interview_coach.vocabulary import CoachMode, Dimension, QuestionType, SessionLength, TopicFocus
+from tests.planner.profiles import (
+    DATA_ANALYST,
+    DATA_JOB,
+    FINTECH_ENGINEER,
+    NURSE,
+    NURSE_JOB,
+    PAYMENTS_JOB,
+    SALES_JOB,
+    SALES_MANAGER,
+    TEACHER,
+    TEACHER_JOB,
+    scorecard,
+)
 
 FULL = PlanSettings(CoachMode.CHALLENGER, TopicFocus.MIXED, SessionLength.FULL)
 

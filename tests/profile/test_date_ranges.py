@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import pytest
-from tests.profile.fixtures import TODAY
 
 from interview_coach.profile.dates import find_date_range, total_months
+from tests.profile.fixtures import TODAY
 
 
 @pytest.mark.parametrize(

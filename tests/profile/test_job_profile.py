@@ -5,11 +5,11 @@ from __future__ import annotations
 import json
 
 import pytest
-from tests.profile.fake_skills import fake_find_skills
-from tests.profile.fixtures import job_text
 
 from interview_coach.profile import JobProfile
 from interview_coach.profile.job import profile_job
+from tests.profile.fake_skills import fake_find_skills
+from tests.profile.fixtures import job_text
 
 
 def fake_profile(text: str) -> JobProfile:

@@ -6,10 +6,10 @@ import json
 from pathlib import Path
 
 import typer
-from tests.profile.fixtures import FIXTURES
 from typer.testing import CliRunner
 
 from interview_coach.cli.profile import register
+from tests.profile.fixtures import FIXTURES
 
 RESUME = FIXTURES / "resumes" / "data_analyst.txt"
 JOB = FIXTURES / "jobs" / "data_analyst.txt"

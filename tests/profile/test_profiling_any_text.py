@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from tests.profile.fake_skills import fake_find_skills
-from tests.profile.fixtures import TODAY
 
 from interview_coach.profile.job import profile_job
 from interview_coach.profile.resume import profile_resume
+from tests.profile.fake_skills import fake_find_skills
+from tests.profile.fixtures import TODAY
 
 RESUME_WORDS = st.sampled_from(
     [

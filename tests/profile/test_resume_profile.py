@@ -5,11 +5,11 @@ from __future__ import annotations
 import json
 
 import pytest
-from tests.profile.fake_skills import fake_find_skills
-from tests.profile.fixtures import TODAY, resume_text
 
 from interview_coach.profile import CandidateProfile
 from interview_coach.profile.resume import profile_resume
+from tests.profile.fake_skills import fake_find_skills
+from tests.profile.fixtures import TODAY, resume_text
 
 
 def profile(name: str) -> CandidateProfile:

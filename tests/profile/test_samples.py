@@ -4,10 +4,9 @@ from __future__ import annotations
 
 from importlib import resources
 
-from tests.profile.fixtures import TODAY
-
 from interview_coach.profile.job import profile_job
 from interview_coach.profile.resume import profile_resume
+from tests.profile.fixtures import TODAY
 
 
 def sample(name: str) -> str:

@@ -1,11 +1,10 @@
 from __future__ import annotations
 
-from tests.planner.profiles import FINTECH_ENGINEER, PAYMENTS_JOB
-
 from interview_coach.planner import PlanSettings, plan_session
 from interview_coach.questions import BuiltinPhraser, brief, phrase, render
 from interview_coach.questions.phrasing import strip_voice
 from interview_coach.vocabulary import CoachMode, SessionLength
+from tests.planner.profiles import FINTECH_ENGINEER, PAYMENTS_JOB
 
 PLANS = plan_session(
     FINTECH_ENGINEER, PAYMENTS_JOB, PlanSettings(length=SessionLength.STANDARD), seed=4

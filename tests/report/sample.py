@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from tests.report.factories import START, answer, attempt, interview, quoted
-
 from interview_coach.report import AnsweredQuestion, InterviewRecord
 from interview_coach.rubric import Evidence
 from interview_coach.vocabulary import Dimension, FeedbackLevel, QuestionType
+from tests.report.factories import START, answer, attempt, interview, quoted
 
 _D = Dimension
 

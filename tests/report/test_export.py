@@ -15,11 +15,11 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from tests.report.factories import dated
-from tests.report.sample import retaken_interview
 
 from interview_coach.report import build_report, progress, report_markdown
 from interview_coach.vocabulary import Band, FeedbackLevel
+from tests.report.factories import dated
+from tests.report.sample import retaken_interview
 
 GOLDEN = Path(__file__).parent / "golden"
 UPDATE = os.environ.get("INTERVIEW_COACH_UPDATE_GOLDEN") == "1"

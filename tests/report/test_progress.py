@@ -5,10 +5,10 @@ from __future__ import annotations
 from datetime import timedelta
 
 import pytest
-from tests.report.factories import START, answer, attempt, dated, interview
 
 from interview_coach.report import READINESS_RULE, ReadinessState, progress
 from interview_coach.vocabulary import Dimension
+from tests.report.factories import START, answer, attempt, dated, interview
 
 
 def state_after(*means: float) -> ReadinessState:

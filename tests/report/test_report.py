@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import pytest
-from tests.report.factories import answer, attempt, interview, one_attempt, quoted
 
 from interview_coach.report import PatternKind, build_report
 from interview_coach.vocabulary import (
@@ -14,6 +13,7 @@ from interview_coach.vocabulary import (
     QuestionType,
     SessionLength,
 )
+from tests.report.factories import answer, attempt, interview, one_attempt, quoted
 
 
 def kinds(report_patterns: object) -> list[PatternKind]:

@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from tests.report.factories import answer, attempt
-
 from interview_coach.report import RETAKE_RULE, Change, compare_attempts
 from interview_coach.vocabulary import Dimension
+from tests.report.factories import answer, attempt
 
 
 def test_each_question_shows_before_now_delta_and_direction() -> None:

@@ -3,6 +3,11 @@
 from __future__ import annotations
 
 import pytest
+
+from interview_coach.assessment import Assessor
+from interview_coach.embedding import default_embedder
+from interview_coach.rubric.scorecard import Scorecard
+from interview_coach.vocabulary import Band, CoachMode, Dimension, FeedbackLevel, QuestionType
 from tests.rubric.answers import (
     QUESTION,
     STRONG,
@@ -11,11 +16,6 @@ from tests.rubric.answers import (
     WITHOUT_NUMBERS,
     WITHOUT_RESULT,
 )
-
-from interview_coach.assessment import Assessor
-from interview_coach.embedding import default_embedder
-from interview_coach.rubric.scorecard import Scorecard
-from interview_coach.vocabulary import Band, CoachMode, Dimension, FeedbackLevel, QuestionType
 
 
 @pytest.fixture(scope="module", params=["model", "lexical"])

@@ -8,7 +8,7 @@ from importlib import resources
 import typer
 from rich.console import Console
 
-from interview_coach.cli import profile, questions
+from interview_coach.cli import practice, profile, questions, records
 from interview_coach.cli.score import score
 from interview_coach.vocabulary import CoachMode, FeedbackLevel
 
@@ -20,6 +20,8 @@ app = typer.Typer(
 app.command()(score)
 profile.register(app)
 questions.register(app)
+practice.register(app)
+records.register(app)
 
 
 @app.command()

@@ -1,0 +1,167 @@
+"""`interview-coach practice` and `resume`: a whole mock interview in the terminal."""
+
+from __future__ import annotations
+
+import json
+import sys
+from importlib import resources
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+from rich.console import Console
+
+from interview_coach.cli.inputs import InputError, fail, read_answer_file, read_document_file
+from interview_coach.report import Report, report_markdown
+from interview_coach.sessions import Coach, CoachError, Turn
+from interview_coach.vocabulary import CoachMode, FeedbackLevel, SessionLength, TopicFocus
+
+#: In an answers file, a line holding only this separates one answer from the next.
+ANSWER_SEPARATOR = "---"
+
+
+def register(app: typer.Typer) -> None:
+    app.command()(practice)
+    app.command("resume")(resume_interview)
+
+
+def practice(
+    resume: Annotated[
+        Path | None, typer.Option(help="Resume: PDF, Word (.docx), .txt or .md.")
+    ] = None,
+    job: Annotated[
+        Path | None, typer.Option(help="Job description: PDF, Word (.docx), .txt or .md.")
+    ] = None,
+    sample: Annotated[
+        bool, typer.Option("--sample", help="Use the bundled sample resume and job.")
+    ] = False,
+    mode: Annotated[CoachMode, typer.Option(help="The coach's voice and depth.")] = (
+        CoachMode.FRIEND
+    ),
+    focus: Annotated[TopicFocus, typer.Option(help="What the questions are about.")] = (
+        TopicFocus.MIXED
+    ),
+    length: Annotated[SessionLength, typer.Option(help="quick 5, standard 11, full 20.")] = (
+        SessionLength.STANDARD
+    ),
+    level: Annotated[FeedbackLevel, typer.Option(help="How much feedback.")] = (
+        FeedbackLevel.STANDARD
+    ),
+    answers: Annotated[
+        Path | None,
+        typer.Option(help="Run without prompts: answers separated by lines holding only ---."),
+    ] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="With --answers: print JSON.")] = False,
+) -> None:
+    """Practise a mock interview for this resume and job, one question at a time."""
+    resume_text, job_text = _documents(resume, job, sample)
+    scripted = _scripted_answers(answers) if answers is not None else None
+    console = Console()
+    with _coach() as coach:
+        candidate = coach.local_candidate_id()
+        try:
+            with console.status("Recruiter is typing…"):
+                turn = coach.start_interview(
+                    candidate, resume_text, job_text, mode, focus, length, level
+                )
+            if scripted is not None:
+                result, report = _run_scripted(coach, candidate, turn.interview_id, scripted)
+                _print_result(console, result, report, as_json)
+                return
+            _interactive(coach, candidate, console).run(turn)
+        except CoachError as error:
+            fail(str(error))
+
+
+def resume_interview(
+    interview_id: Annotated[str, typer.Argument(help="The interview to continue.")],
+) -> None:
+    """Continue an unfinished interview where you left it."""
+    console = Console()
+    with _coach() as coach:
+        candidate = coach.local_candidate_id()
+        try:
+            view = coach.interview(candidate, interview_id)
+            if view.current_question is None:
+                fail(
+                    "this interview is finished; see `interview-coach report " + interview_id + "`"
+                )
+            if view.draft:
+                console.print(f"[dim]Your saved draft for this question:[/]\n{view.draft}\n")
+            turn = Turn(view.id, view.attempt, view.current_question, view.progress)
+            _interactive(coach, candidate, console).run(turn)
+        except CoachError as error:
+            fail(str(error))
+
+
+def _documents(resume: Path | None, job: Path | None, sample: bool) -> tuple[str, str]:
+    if sample:
+        samples = resources.files("interview_coach.samples")
+        return samples.joinpath("resume.md").read_text(), samples.joinpath("job.md").read_text()
+    if resume is None or job is None:
+        fail("give --resume PATH and --job PATH (or --sample to try the bundled ones)")
+    return read_document_file(resume, "resume").text, read_document_file(
+        job, "job description"
+    ).text
+
+
+def _interactive(coach: Coach, candidate: str, console: Console) -> Any:
+    from interview_coach.cli.terminal import TerminalPractice
+
+    def read_line() -> str | None:
+        line = sys.stdin.readline()
+        return None if line == "" else line.rstrip("\n")
+
+    return TerminalPractice(coach, candidate, console, read_line)
+
+
+def _scripted_answers(path: Path) -> list[str]:
+    try:
+        text = read_answer_file(str(path))
+    except InputError as error:
+        fail(str(error))
+    blocks: list[list[str]] = [[]]
+    for line in text.splitlines():
+        if line.strip() == ANSWER_SEPARATOR:
+            blocks.append([])
+        else:
+            blocks[-1].append(line)
+    found = ["\n".join(block).strip() for block in blocks]
+    return [answer for answer in found if answer]
+
+
+def _run_scripted(
+    coach: Coach, candidate: str, interview_id: str, answers: list[str]
+) -> tuple[dict[str, Any], Report]:
+    """Answer question after question from the file; finish when either runs out."""
+    outcomes = []
+    for answer in answers:
+        outcome = coach.submit_answer(candidate, interview_id, answer)
+        outcomes.append(outcome.to_dict())
+        if outcome.finished:
+            break
+    report = coach.finish(candidate, interview_id)
+    result = {
+        "interview": coach.interview(candidate, interview_id).to_dict(),
+        "answers": outcomes,
+        "report": report.to_dict(),
+    }
+    return result, report
+
+
+def _print_result(console: Console, result: dict[str, Any], report: Report, as_json: bool) -> None:
+    if as_json:
+        print(json.dumps(result, ensure_ascii=False))
+        return
+    from rich.markdown import Markdown
+
+    console.print(Markdown(report_markdown(report)))
+
+
+def _coach() -> Coach:
+    from interview_coach.bootstrap import build_coach
+
+    try:
+        return build_coach()
+    except CoachError as error:
+        fail(str(error))

@@ -1,0 +1,225 @@
+"""Answering: assess the answer, choose the next question, store it all in one transaction."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from sqlalchemy import delete, select
+from sqlalchemy.orm import Session
+
+from interview_coach.assessment import Assessment, Assessor
+from interview_coach.sessions import access, asking, inputs
+from interview_coach.sessions.asking import NextQuestion, Profiles, Setup
+from interview_coach.sessions.errors import Conflict
+from interview_coach.sessions.starting import new_id
+from interview_coach.sessions.state import (
+    InterviewState,
+    answers_in,
+    current_attempt,
+    load_state,
+    question_view,
+)
+from interview_coach.sessions.views import AnswerOutcome, InterviewStatus, Tally
+from interview_coach.store import Database
+from interview_coach.store.schema import (
+    AnswerRow,
+    AttemptRow,
+    DraftRow,
+    FeedbackRow,
+    InterviewRow,
+    QuestionRow,
+    ScorecardRow,
+    now,
+)
+from interview_coach.vocabulary import CoachMode, FeedbackLevel, QuestionType
+
+CLOSED = "this interview is finished; retake it to answer again, or start a new one"
+MOVED_ON = (
+    "this question has already been answered (perhaps in another window); "
+    "reload the interview to see where it stands"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class _Asked:
+    """What the read phase found: the question to answer and what planning the next needs."""
+
+    state: InterviewState
+    question: QuestionRow
+    profiles: Profiles | None  # when the next question is still to be planned
+    asked_before: list[str]
+
+    @property
+    def last(self) -> bool:
+        return self.question.position >= self.state.attempt.planned_questions
+
+
+def submit_answer(
+    db: Database, assessor: Assessor, candidate_id: str, interview_id: str, answer_text: str
+) -> AnswerOutcome:
+    """Scorecard, feedback and the next question; stored together or not at all.
+
+    The slow work (assessment, planning) happens between a read and a short write transaction;
+    the write re-checks that nobody answered meanwhile.
+    """
+    text = inputs.answer(answer_text)
+    asked = _read(db, candidate_id, interview_id)
+    interview, question = asked.state.interview, asked.question
+    assessment = assessor.assess(
+        question.text,
+        text,
+        QuestionType(question.type),
+        FeedbackLevel(interview.level),
+        CoachMode(interview.mode),
+        competency=question.competency,
+        grounding=tuple(question.grounding),
+    )
+    profiles = asked.profiles
+    upcoming = _plan_next(assessor, asked, profiles, assessment) if profiles is not None else None
+    with db.writing() as session:
+        interview = access.interview_for(session, candidate_id, interview_id, lock=True)
+        attempt = current_attempt(session, interview.id)
+        if (
+            attempt.id != asked.state.attempt.id
+            or attempt.finished_at is not None
+            or answers_in(session, attempt.id) != question.position - 1
+        ):
+            raise Conflict(MOVED_ON)
+        answer_id = _store(session, attempt, question, text, assessment)
+        following = _following(session, asked, upcoming, candidate_id)
+        _advance(interview, attempt, finished=asked.last)
+        session.flush()
+    return AnswerOutcome(
+        interview.id,
+        answer_id,
+        attempt.number,
+        question.position,
+        assessment,
+        question_view(following) if following is not None else None,
+        Tally(question.position, attempt.planned_questions),
+    )
+
+
+def save_draft(db: Database, candidate_id: str, interview_id: str, text: str) -> None:
+    """Keep the unsent answer to the current question; a blank draft is dropped."""
+    draft_text = inputs.answer(text, "draft")
+    with db.writing() as session:
+        interview = access.interview_for(session, candidate_id, interview_id, lock=True)
+        attempt = current_attempt(session, interview.id)
+        answered = answers_in(session, attempt.id)
+        question_id = session.scalar(
+            select(QuestionRow.id).where(
+                QuestionRow.interview_id == interview.id, QuestionRow.position == answered + 1
+            )
+        )
+        if attempt.finished_at is not None or answered >= attempt.planned_questions:
+            raise Conflict(CLOSED)
+        if question_id is None:  # cannot happen: the next question is stored with each answer
+            raise Conflict(MOVED_ON)
+        draft = session.scalars(
+            select(DraftRow).where(
+                DraftRow.attempt_id == attempt.id, DraftRow.question_id == question_id
+            )
+        ).one_or_none()
+        if not draft_text.strip():
+            if draft is not None:
+                session.delete(draft)
+        elif draft is None:
+            session.add(DraftRow(attempt_id=attempt.id, question_id=question_id, text=draft_text))
+        else:
+            draft.text, draft.updated_at = draft_text, now()
+        interview.updated_at = now()
+
+
+def _read(db: Database, candidate_id: str, interview_id: str) -> _Asked:
+    with db.reading() as session:
+        interview = access.interview_for(session, candidate_id, interview_id)
+        state = load_state(session, interview, every_attempt=False, feedback=False)
+        question = state.current_question
+        if question is None:
+            raise Conflict(CLOSED)
+        position = question.position
+        needs_plan = (
+            position < state.attempt.planned_questions and state.question_at(position + 1) is None
+        )
+        if not needs_plan:
+            return _Asked(state, question, None, [])
+        profiles = Profiles.stored(session, interview.job_target_id)
+        return _Asked(state, question, profiles, asking.ledger(session, candidate_id))
+
+
+def _plan_next(
+    assessor: Assessor, asked: _Asked, profiles: Profiles, assessment: Assessment
+) -> NextQuestion:
+    history = asking.history_of(asked.state)
+    index = asked.question.position - 1
+    history[index] = replace(history[index], scorecard=assessment.scorecard)
+    return asking.plan_question(
+        assessor.engine,
+        profiles,
+        Setup.of(asked.state),
+        history[: index + 1],
+        asked.asked_before,
+    )
+
+
+def _store(
+    session: Session,
+    attempt: AttemptRow,
+    question: QuestionRow,
+    text: str,
+    assessment: Assessment,
+) -> str:
+    shown = assessment.to_dict()
+    answer = AnswerRow(
+        id=new_id(),
+        attempt_id=attempt.id,
+        question_id=question.id,
+        text=text,
+        length=shown["length"],
+        relevance_method=shown["relevance_method"],
+    )
+    session.add(answer)
+    session.flush()
+    card = assessment.scorecard
+    session.add(
+        ScorecardRow(
+            answer_id=answer.id, overall=card.overall, band=card.band.value, card=card.to_dict()
+        )
+    )
+    feedback = assessment.feedback
+    session.add(
+        FeedbackRow(
+            answer_id=answer.id,
+            level=feedback.level.value,
+            mode=feedback.mode.value,
+            body=shown["feedback"],
+        )
+    )
+    session.execute(
+        delete(DraftRow).where(
+            DraftRow.attempt_id == attempt.id, DraftRow.question_id == question.id
+        )
+    )
+    return answer.id
+
+
+def _following(
+    session: Session, asked: _Asked, upcoming: NextQuestion | None, candidate_id: str
+) -> QuestionRow | None:
+    """The next question: newly planned (and entered in the ledger), or a retake's next one."""
+    if asked.last:
+        return None
+    position = asked.question.position + 1
+    if upcoming is not None:
+        return asking.ask(session, candidate_id, asked.state.interview.id, position, upcoming)
+    return asked.state.question_at(position)
+
+
+def _advance(interview: InterviewRow, attempt: AttemptRow, *, finished: bool) -> None:
+    moment = now()
+    interview.updated_at = moment
+    if finished:
+        attempt.finished_at = moment
+        interview.status = InterviewStatus.FINISHED.value
+        interview.finished_at = moment

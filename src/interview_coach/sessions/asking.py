@@ -1,0 +1,132 @@
+"""Choosing and wording the next question, and the ledger that keeps questions from repeating."""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Sequence
+from dataclasses import dataclass
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from interview_coach.engine import Engine, EngineFailed
+from interview_coach.planner import AskedQuestion, PlanSettings, QuestionPlan, plan_next
+from interview_coach.profile import CandidateProfile, JobProfile
+from interview_coach.questions import phrase
+from interview_coach.sessions.state import InterviewState
+from interview_coach.store.codec import candidate_from_dict, job_from_dict, plan_from_dict
+from interview_coach.store.schema import JobTargetRow, LedgerEntryRow, QuestionRow
+from interview_coach.vocabulary import CoachMode, SessionLength, TopicFocus
+
+
+@dataclass(frozen=True, slots=True)
+class Profiles:
+    """What questions are grounded in: the candidate's resume and the job, profiled."""
+
+    candidate: CandidateProfile
+    job: JobProfile
+
+    @classmethod
+    def of(cls, target: JobTargetRow) -> Profiles:
+        return cls(candidate_from_dict(target.candidate_profile), job_from_dict(target.job_profile))
+
+    @classmethod
+    def stored(cls, session: Session, target_id: str) -> Profiles:
+        """The job target's profiles, without reading its (long) texts."""
+        candidate, job = session.execute(
+            select(JobTargetRow.candidate_profile, JobTargetRow.job_profile).where(
+                JobTargetRow.id == target_id
+            )
+        ).one()
+        return cls(candidate_from_dict(candidate), job_from_dict(job))
+
+
+@dataclass(frozen=True, slots=True)
+class Setup:
+    """The interview's choices that shape its questions."""
+
+    mode: CoachMode
+    focus: TopicFocus
+    length: SessionLength
+    count: int
+    seed: int
+
+    @classmethod
+    def of(cls, state: InterviewState) -> Setup:
+        interview = state.interview
+        return cls(
+            CoachMode(interview.mode),
+            TopicFocus(interview.focus),
+            SessionLength(interview.length),
+            interview.planned_questions,
+            interview.seed,
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class NextQuestion:
+    plan: QuestionPlan
+    text: str
+
+
+def plan_question(
+    engine: Engine,
+    profiles: Profiles,
+    setup: Setup,
+    history: Sequence[AskedQuestion],
+    asked_before: Collection[str],
+) -> NextQuestion:
+    """The next question, adapted to the scored answers in ``history``, new to the candidate."""
+    settings = PlanSettings(
+        mode=setup.mode, focus=setup.focus, length=setup.length, count=setup.count
+    )
+    plan = plan_next(profiles.candidate, profiles.job, settings, history, asked_before, setup.seed)
+    return NextQuestion(plan, phrase_question(engine, plan, setup.mode))
+
+
+def phrase_question(engine: Engine, plan: QuestionPlan, mode: CoachMode) -> str:
+    """The engine's wording, or the built-in one when the engine fails or says nothing."""
+    try:
+        text = engine.phrase_question(plan, mode).strip()
+    except EngineFailed:
+        text = ""
+    return text or phrase(plan, mode)
+
+
+def history_of(state: InterviewState) -> list[AskedQuestion]:
+    """The first attempt's questions so far, each with its plan and, once answered, scorecard."""
+    first = state.attempts[0]
+    cards = {s.answer.question_id: s.card for s in state.answered(first)}
+    return [AskedQuestion(q.text, plan_from_dict(q.plan), cards.get(q.id)) for q in state.questions]
+
+
+def ledger(session: Session, candidate_id: str) -> list[str]:
+    """Every question ever asked of the candidate, oldest first."""
+    return list(
+        session.scalars(
+            select(LedgerEntryRow.text)
+            .where(LedgerEntryRow.candidate_id == candidate_id)
+            .order_by(LedgerEntryRow.id)
+        )
+    )
+
+
+def ask(
+    session: Session, candidate_id: str, interview_id: str, position: int, question: NextQuestion
+) -> QuestionRow:
+    """Store the question at its position and enter it in the candidate's ledger."""
+    plan = question.plan
+    row = QuestionRow(
+        interview_id=interview_id,
+        position=position,
+        text=question.text,
+        type=plan.type.value,
+        competency=plan.competency,
+        difficulty=plan.difficulty,
+        grounding=list(plan.grounding),
+        plan=plan.to_dict(),
+    )
+    session.add(row)
+    session.add(
+        LedgerEntryRow(candidate_id=candidate_id, interview_id=interview_id, text=question.text)
+    )
+    return row

@@ -1,0 +1,205 @@
+"""The interview service: the CLI, the web pages and the REST API all call these methods."""
+
+from __future__ import annotations
+
+import secrets
+from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
+from types import TracebackType
+from typing import Any
+
+from interview_coach import report as reports
+from interview_coach.assessment import Assessor
+from interview_coach.report import Progress, Report
+from interview_coach.sessions import (
+    access,
+    answering,
+    candidates,
+    controls,
+    personal_data,
+    reading,
+)
+from interview_coach.sessions.errors import NotFound
+from interview_coach.sessions.starting import Choices, Starter
+from interview_coach.sessions.views import (
+    AnswerOutcome,
+    InterviewQuestion,
+    InterviewSummary,
+    InterviewView,
+    Turn,
+)
+from interview_coach.store import Database
+from interview_coach.vocabulary import CoachMode, FeedbackLevel, SessionLength, TopicFocus
+
+
+def random_seed() -> int:
+    return secrets.randbelow(2**31 - 1)
+
+
+class Coach:
+    """Runs mock interviews for candidates and keeps their history.
+
+    Every method that takes an ``interview_id`` raises :class:`NotFound` alike for an
+    interview that does not exist and one that is not the candidate's. Bad input raises
+    :class:`InvalidInput` before anything is written.
+    """
+
+    def __init__(
+        self,
+        db: Database,
+        assessor: Assessor,
+        *,
+        credits_enabled: bool = False,
+        starting_credits: int = 0,
+        seeds: Callable[[], int] = random_seed,
+    ) -> None:
+        self.db = db
+        self.assessor = assessor
+        self.credits_enabled = credits_enabled
+        self.starting_credits = starting_credits
+        self._seeds = seeds
+        self._starter = Starter(db, assessor.engine, credits_enabled)
+        self._preparing = ThreadPoolExecutor(max_workers=1, thread_name_prefix="coach-prepare")
+        self._prepared: Future[object] | None = None
+
+    # Candidates and credits
+
+    def local_candidate_id(self) -> str:
+        """The single-user candidate of this installation, created on first use."""
+        return candidates.local_candidate_id(self.db, self.starting_credits)
+
+    def add_candidate(self, name: str | None = None) -> str:
+        return candidates.add_candidate(self.db, self.starting_credits, name)
+
+    def credits(self, candidate_id: str) -> int:
+        return candidates.balance(self.db, candidate_id)
+
+    def grant_credits(self, candidate_id: str, amount: int) -> int:
+        """Add session credits; returns the new balance."""
+        return candidates.grant(self.db, candidate_id, amount)
+
+    # The interview loop
+
+    def start_interview(
+        self,
+        candidate_id: str,
+        resume_text: str,
+        job_text: str,
+        mode: CoachMode | str = CoachMode.FRIEND,
+        focus: TopicFocus | str = TopicFocus.MIXED,
+        length: SessionLength | str = SessionLength.STANDARD,
+        level: FeedbackLevel | str = FeedbackLevel.STANDARD,
+        *,
+        seed: int | None = None,
+    ) -> Turn:
+        """Profile the resume and job, and ask the first question; spends a credit if on."""
+        choices = Choices.parse(mode, focus, length, level)
+        turn = self._starter.start_interview(
+            candidate_id, resume_text, job_text, choices, self._seed(seed)
+        )
+        self._prepare(turn.question)
+        return turn
+
+    def submit_answer(
+        self, candidate_id: str, interview_id: str, answer_text: str
+    ) -> AnswerOutcome:
+        """Scorecard, feedback and the next question (None at the end), stored together."""
+        outcome = answering.submit_answer(
+            self.db, self.assessor, candidate_id, interview_id, answer_text
+        )
+        self._prepare(outcome.next_question)
+        return outcome
+
+    def save_draft(self, candidate_id: str, interview_id: str, text: str) -> None:
+        answering.save_draft(self.db, candidate_id, interview_id, text)
+
+    def interview(self, candidate_id: str, interview_id: str) -> InterviewView:
+        """Where the interview stands, to resume it: current question, draft, answers so far."""
+        view = reading.interview_view(self.db, candidate_id, interview_id)
+        self._prepare(view.current_question)
+        return view
+
+    # Controls
+
+    def retake(self, candidate_id: str, interview_id: str) -> Turn:
+        """The same questions again as a new attempt; free. The report then compares."""
+        turn = controls.retake(self.db, candidate_id, interview_id)
+        self._prepare(turn.question)
+        return turn
+
+    def finish(self, candidate_id: str, interview_id: str) -> Report:
+        """End the interview where it stands and report on what was answered."""
+        controls.finish(self.db, candidate_id, interview_id)
+        return self.report(candidate_id, interview_id)
+
+    def start_new(self, candidate_id: str, interview_id: str, *, seed: int | None = None) -> Turn:
+        """A new question set for the same job and choices; spends a credit if on."""
+        turn = self._starter.start_new(candidate_id, interview_id, self._seed(seed))
+        self._prepare(turn.question)
+        return turn
+
+    # Reports, history, the candidate's data
+
+    def report(self, candidate_id: str, interview_id: str, attempt: int | None = None) -> Report:
+        """The report on the current attempt (or the numbered one), with the retake comparison."""
+        with self.db.reading() as session:
+            interview = access.interview_for(session, candidate_id, interview_id)
+            (record,) = reading.records(session, candidate_id, [interview])
+        if attempt is not None and attempt not in {a.number for a in record.attempts}:
+            raise NotFound(f"this interview has no attempt {attempt}")
+        return reports.build_report(record, attempt)
+
+    def history(self, candidate_id: str) -> tuple[InterviewSummary, ...]:
+        """The candidate's interviews, newest first."""
+        return reading.history(self.db, candidate_id)
+
+    def progress(self, candidate_id: str) -> Progress:
+        with self.db.reading() as session:
+            access.candidate_for(session, candidate_id)
+            records = reading.records(session, candidate_id)
+        return reports.progress(records)
+
+    def export_all(self, candidate_id: str) -> dict[str, Any]:
+        """Everything stored for the candidate, JSON-serialisable."""
+        return personal_data.export_all(self.db, candidate_id)
+
+    def delete_all(self, candidate_id: str) -> None:
+        """Delete the candidate and everything they have."""
+        personal_data.delete_all(self.db, candidate_id)
+
+    # Lifetime
+
+    def settle(self) -> None:
+        """Wait until the question just asked is prepared (benchmarks and tests use this)."""
+        if self._prepared is not None:
+            self._prepared.exception()
+
+    def close(self) -> None:
+        self._preparing.shutdown(wait=True, cancel_futures=True)
+        self.db.dispose()
+
+    def __enter__(self) -> Coach:
+        return self
+
+    def __exit__(
+        self,
+        kind: type[BaseException] | None,
+        error: BaseException | None,
+        trace: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    def _prepare(self, question: InterviewQuestion | None) -> None:
+        """Embed the question in the background while the candidate reads it and types, so
+        scoring the answer does not wait for it. Only a cache warms; no result depends on it."""
+        if question is not None and self.assessor.embedder is not None:
+            self._prepared = self._preparing.submit(
+                self.assessor.question,
+                question.text,
+                question.type,
+                question.competency,
+                tuple(question.grounding),
+            )
+
+    def _seed(self, seed: int | None) -> int:
+        return self._seeds() if seed is None else seed

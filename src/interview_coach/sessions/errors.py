@@ -1,0 +1,31 @@
+"""What can go wrong in a session, in words for the candidate; edges map each to a status."""
+
+from __future__ import annotations
+
+
+class CoachError(Exception):
+    """Base of the service's errors; ``message`` is safe to show the candidate."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+
+class NotFound(CoachError):
+    """No such thing for this candidate: missing and not theirs look the same (a web 404)."""
+
+
+class InvalidInput(CoachError):
+    """Input the coach cannot use; ``field`` names which one, when it is one field."""
+
+    def __init__(self, message: str, field: str | None = None) -> None:
+        super().__init__(message)
+        self.field = field
+
+
+class NoCredits(CoachError):
+    """Starting an interview needs a session credit and the candidate has none left."""
+
+
+class Conflict(CoachError):
+    """The interview moved on meanwhile (answered in another window, finished, retaken)."""
