@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 import numpy as np
 
-from interview_coach.analysis.terms import content_terms
+from interview_coach.analysis.terms import content_terms, stem
 from interview_coach.competencies import catalog
 from interview_coach.embedding import Embedder
 from interview_coach.vocabulary import QuestionType
@@ -44,6 +44,8 @@ _TYPE_PATTERNS: tuple[tuple[QuestionType, re.Pattern[str]], ...] = (
         ),
     ),
 )
+
+_WORDS = re.compile(r"[a-z][a-z'-]*[a-z]")
 
 #: Competency: (words that show the question asks about it, words that show an answer does).
 COMPETENCY_CUES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
@@ -184,6 +186,11 @@ class Question:
     terms: frozenset[str]
     core: str = ""
     vector: np.ndarray | None = field(default=None, compare=False)
+
+    def words_of(self, stems: Iterable[str]) -> list[str]:
+        """The question's own words behind these stems, to quote them readably."""
+        words = {stem(word): word for word in reversed(_WORDS.findall(self.core.lower()))}
+        return [words.get(item, item) for item in stems]
 
 
 def infer_type(text: str) -> QuestionType:

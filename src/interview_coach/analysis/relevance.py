@@ -58,7 +58,7 @@ class Relevance:
 def relevance(question: Question, answer: str, digest: str, embedder: Embedder | None) -> Relevance:
     """Similarity of the answer's digest to the question, plus what the whole answer shows."""
     terms = content_terms(answer)
-    shared = tuple(sorted(question.terms.intersection(terms)))
+    shared = tuple(sorted(question.words_of(question.terms.intersection(terms))))
     if embedder is not None and question.vector is not None:
         vector = embedder.embed([digest])[0]
         similarity, method = float(vector @ question.vector), "semantic"

@@ -42,6 +42,25 @@ _VALIDATION_CUES = (
     " benchmark",
     " load test",
     " in practice",
+    " i did this",
+    " we did this",
+    " i have done",
+    " i've done",
+    " last time",
+    " in production",
+    " reconcil",
+)
+#: How a technical answer frames the problem it must solve.
+_FRAMING_CUES = (
+    " is not enough",
+    " the key ",
+    " the real problem",
+    " the goal ",
+    " must ",
+    " has to ",
+    " needs to ",
+    " the challenge ",
+    " the risk is",
 )
 _STAKES = (
     " deadline",
@@ -117,6 +136,8 @@ def situation(analysis: AnswerAnalysis) -> DimensionScore:
 
 def task(analysis: AnswerAnalysis) -> DimensionScore:
     found = list(analysis.with_role(StarRole.TASK))
+    if analysis.question.type is QuestionType.TECHNICAL:
+        found += _with_cues(analysis, _FRAMING_CUES, exclude=found)
     if not found:
         return _absent(
             Dimension.TASK, "Missing. Say what problem you had to solve and what was at stake."
