@@ -17,7 +17,7 @@ $(STAMP): pyproject.toml | $(BIN)/python
 	@touch $(STAMP)
 
 run: $(STAMP)
-	$(BIN)/interview-coach practice --sample
+	$(BIN)/interview-coach serve
 
 test: $(STAMP)
 	$(BIN)/ruff check src tests bench

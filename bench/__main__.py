@@ -5,7 +5,16 @@ from __future__ import annotations
 import importlib
 import sys
 
-BENCHMARKS = ("rubric", "mit", "skills", "profiling", "questions", "near_duplicates", "sessions")
+BENCHMARKS = (
+    "rubric",
+    "mit",
+    "skills",
+    "profiling",
+    "questions",
+    "near_duplicates",
+    "sessions",
+    "load",
+)
 
 
 def main() -> None:

@@ -8,7 +8,7 @@ from importlib import resources
 import typer
 from rich.console import Console
 
-from interview_coach.cli import practice, profile, questions, records
+from interview_coach.cli import practice, profile, questions, records, serve, token
 from interview_coach.cli.score import score
 from interview_coach.vocabulary import CoachMode, FeedbackLevel
 
@@ -22,6 +22,8 @@ profile.register(app)
 questions.register(app)
 practice.register(app)
 records.register(app)
+serve.register(app)
+token.register(app)
 
 
 @app.command()

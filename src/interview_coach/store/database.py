@@ -22,11 +22,13 @@ from sqlalchemy.orm import Session, sessionmaker
 
 BUSY_TIMEOUT_MS = 10_000
 WRITE = "interview_coach_write"
+#: busy_timeout comes first: switching a new file to WAL takes a lock, and a process opening the
+#: same new database at that moment must wait for it rather than fail.
 SQLITE_PRAGMAS = (
+    f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}",
     "PRAGMA journal_mode=WAL",
     "PRAGMA synchronous=FULL",
     "PRAGMA foreign_keys=ON",
-    f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}",
     "PRAGMA secure_delete=ON",
 )
 

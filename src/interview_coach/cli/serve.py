@@ -1,0 +1,65 @@
+"""`interview-coach serve`: the web app and the REST API on this machine (or, with accounts,
+for many candidates)."""
+
+from __future__ import annotations
+
+import os
+from typing import Annotated
+
+import typer
+
+from interview_coach.cli.inputs import fail
+
+APP = "interview_coach.web:app_from_environment"
+
+
+def register(app: typer.Typer) -> None:
+    app.command()(serve)
+
+
+def serve(
+    host: Annotated[
+        str, typer.Option(help="Address to listen on; beyond loopback needs --multi-user.")
+    ] = "127.0.0.1",
+    port: Annotated[int, typer.Option(min=0, max=65535, help="Port to listen on.")] = 8000,
+    workers: Annotated[
+        int, typer.Option(min=1, max=64, help="Worker processes (use PostgreSQL beyond a few).")
+    ] = 1,
+    multi_user: Annotated[
+        bool,
+        typer.Option(
+            "--multi-user", help="Accounts with registration and sign-in (one candidate each)."
+        ),
+    ] = False,
+) -> None:
+    """Start the web app (pages and REST API) and print its address."""
+    import uvicorn
+
+    from interview_coach.web import NotSafeToServe, WebSettings
+    from interview_coach.web.app import prepare_storage
+
+    try:
+        settings = WebSettings(host=host)
+        if multi_user:
+            settings = settings.model_copy(update={"multi_user": True})
+        settings.check_safe()
+    except NotSafeToServe as unsafe:
+        fail(str(unsafe))
+    # Workers are separate processes that build the app from the environment: pass it on.
+    os.environ["INTERVIEW_COACH_HOST"] = host
+    if multi_user:
+        os.environ["INTERVIEW_COACH_MULTI_USER"] = "true"
+    prepare_storage(settings)
+    shown = "localhost" if host in ("0.0.0.0", "::") else host
+    shown = f"[{shown}]" if ":" in shown else shown
+    mode = "accounts on" if settings.multi_user else "single user, no sign-in"
+    typer.echo(f"Interview Coach is running at http://{shown}:{port}/  ({mode}; Ctrl+C stops it)")
+    uvicorn.run(
+        APP,
+        factory=True,
+        host=host,
+        port=port,
+        workers=workers,
+        log_level="warning",
+        server_header=False,
+    )

@@ -1,0 +1,31 @@
+"""/api/v1/progress and /api/v1/data: progress over interviews; export or delete everything."""
+
+from __future__ import annotations
+
+from fastapi import APIRouter, Request, Response
+from fastapi.responses import JSONResponse
+
+from interview_coach.web.api.schemas import JsonObject
+from interview_coach.web.identity import ApiCandidate
+from interview_coach.web.services import services
+
+router = APIRouter(tags=["candidate"])
+
+
+@router.get("/progress", response_model=None, responses={200: {"model": JsonObject}})
+def progress(request: Request, candidate: ApiCandidate) -> Response:
+    """Scores per dimension and competency over interviews, and the readiness signal."""
+    return JSONResponse(services(request).coach.progress(candidate).to_dict())
+
+
+@router.get("/data", response_model=None, responses={200: {"model": JsonObject}})
+def export_data(request: Request, candidate: ApiCandidate) -> Response:
+    """Everything stored for this candidate."""
+    return JSONResponse(services(request).coach.export_all(candidate))
+
+
+@router.delete("/data", status_code=204, response_class=Response)
+def delete_data(request: Request, candidate: ApiCandidate) -> Response:
+    """Delete the candidate and everything they have (their account and tokens too)."""
+    services(request).coach.delete_all(candidate)
+    return Response(status_code=204)

@@ -1,0 +1,124 @@
+"""Setup: the resume (uploaded or pasted), the job description, and the interview's choices."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from importlib import resources
+
+from fastapi import APIRouter, Request
+from starlette.concurrency import run_in_threadpool
+from starlette.datastructures import FormData, UploadFile
+from starlette.responses import RedirectResponse, Response
+
+from interview_coach.documents import MAX_FILE_BYTES, DocumentError, read_document
+from interview_coach.documents.errors import FileTooLargeError
+from interview_coach.documents.reader import MAX_FILE_MB
+from interview_coach.sessions import InvalidInput
+from interview_coach.web import choices
+from interview_coach.web.forms import file_field, read_form, text_field
+from interview_coach.web.guard import cookies
+from interview_coach.web.identity import PageCandidate
+from interview_coach.web.rendering import render
+from interview_coach.web.services import services
+
+router = APIRouter()
+
+_SAMPLES = resources.files("interview_coach.samples")
+SAMPLE_RESUME = _SAMPLES.joinpath("resume.md").read_text(encoding="utf-8")
+SAMPLE_JOB = _SAMPLES.joinpath("job.md").read_text(encoding="utf-8")
+#: Which form field each service complaint belongs next to.
+_FIELDS = {"resume": "resume", "job_description": "job"}
+
+
+@dataclass(slots=True)
+class SetupForm:
+    """What the candidate entered, to show again with the problems found."""
+
+    resume_text: str = ""
+    job_text: str = ""
+    chosen: dict[str, str] = field(default_factory=lambda: dict(choices.DEFAULTS))
+    calm: bool = False
+    errors: dict[str, str] = field(default_factory=dict)
+
+    @classmethod
+    def of(cls, form: FormData) -> SetupForm:
+        chosen = {name: text_field(form, name, value) for name, value in choices.DEFAULTS.items()}
+        return cls(
+            text_field(form, "resume_text"),
+            text_field(form, "job_text"),
+            chosen,
+            text_field(form, "calm") == "1",
+        )
+
+
+@router.get("/")
+def setup_page(request: Request, candidate: PageCandidate) -> Response:
+    return _page(request, SetupForm(calm=_calm_cookie(request)))
+
+
+@router.post("/interviews")
+async def start_interview(request: Request, candidate: PageCandidate) -> Response:
+    form = await read_form(request)
+    entered = SetupForm.of(form)
+    if text_field(form, "sample") == "1":
+        entered.resume_text, entered.job_text = SAMPLE_RESUME, SAMPLE_JOB
+    else:
+        upload = file_field(form, "resume_file")
+        if upload is not None:
+            try:
+                entered.resume_text = await _read_upload(upload)
+            except DocumentError as error:
+                entered.errors["resume"] = _upload_problem(upload, error)
+                return _page(request, entered, status=400)
+    coach = services(request).coach
+    chosen = entered.chosen
+    try:
+        turn = await run_in_threadpool(
+            coach.start_interview,
+            candidate,
+            entered.resume_text,
+            entered.job_text,
+            chosen["mode"],
+            chosen["focus"],
+            chosen["length"],
+            chosen["level"],
+        )
+    except InvalidInput as error:
+        entered.errors[_FIELDS.get(error.field or "", "form")] = error.message
+        return _page(request, entered, status=400)
+    response = RedirectResponse(f"/interviews/{turn.interview_id}", status_code=303)
+    cookies.set_calm(response, services(request).settings, entered.calm)
+    return response
+
+
+async def _read_upload(upload: UploadFile) -> str:
+    data = await upload.read(MAX_FILE_BYTES + 1)
+    if len(data) > MAX_FILE_BYTES:
+        raise FileTooLargeError(MAX_FILE_MB)
+    name = upload.filename or "resume.txt"
+    document = await run_in_threadpool(read_document, data, name)
+    return document.text
+
+
+def _upload_problem(upload: UploadFile, error: DocumentError) -> str:
+    return f"We couldn't read {upload.filename or 'the file'}: {error.message}."
+
+
+def _calm_cookie(request: Request) -> bool:
+    return request.cookies.get(cookies.CALM) == "1"
+
+
+def _page(request: Request, entered: SetupForm, status: int = 200) -> Response:
+    return render(
+        request,
+        "setup.html",
+        {
+            "form": entered,
+            "modes": choices.MODES,
+            "focuses": choices.FOCUSES,
+            "lengths": choices.LENGTHS,
+            "levels": choices.LEVELS,
+            "max_mb": MAX_FILE_MB,
+        },
+        status=status,
+    )

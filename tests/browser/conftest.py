@@ -1,0 +1,144 @@
+"""Browser tests: Debian's Chromium driven by Playwright against a real uvicorn server.
+
+The server runs as a subprocess on a free port with its own data folder, in single-user mode
+with the lexical assessor (INTERVIEW_COACH_EMBEDDING=false) so it starts in a second.
+Screenshots land in test-artifacts/screenshots/ (git-ignored) for people to look at.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import httpx
+import pytest
+
+CHROMIUM = Path("/usr/bin/chromium")
+CHROMIUM_ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+SCREENSHOTS = Path(__file__).resolve().parents[2] / "test-artifacts" / "screenshots"
+LAPTOP = {"width": 1280, "height": 800}
+PHONE = {"width": 390, "height": 844}
+
+if not CHROMIUM.exists():
+    pytest.skip(
+        "browser tests need Debian's Chromium at /usr/bin/chromium (apt-get install chromium)",
+        allow_module_level=True,
+    )
+
+from playwright.sync_api import Browser, Page, sync_playwright  # noqa: E402
+
+from tests.web.helpers import free_port  # noqa: E402
+
+
+@contextmanager
+def running_server(data: Path, **settings: str) -> Iterator[str]:
+    """A real uvicorn server on a free port, configured by INTERVIEW_COACH_* settings."""
+    port = free_port()
+    env = {
+        **os.environ,
+        "INTERVIEW_COACH_DATA_DIR": str(data),
+        "INTERVIEW_COACH_EMBEDDING": "false",
+        "INTERVIEW_COACH_HOST": "127.0.0.1",
+        **{f"INTERVIEW_COACH_{name.upper()}": value for name, value in settings.items()},
+    }
+    env.pop("INTERVIEW_COACH_DATABASE_URL", None)
+    command = [sys.executable, "-m", "uvicorn", "interview_coach.web:app_from_environment"]
+    command += ["--factory", "--host", "127.0.0.1", "--port", str(port), "--log-level", "warning"]
+    process = subprocess.Popen(command, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+    base = f"http://127.0.0.1:{port}"
+    try:
+        _wait_until_up(base, process)
+        yield base
+    finally:
+        process.terminate()
+        try:
+            process.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            process.kill()
+
+
+@pytest.fixture(scope="session")
+def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """Single-user mode, as `interview-coach serve` starts by default."""
+    with running_server(tmp_path_factory.mktemp("browser-server")) as base:
+        yield base
+
+
+@pytest.fixture(scope="session")
+def multi_user_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    with running_server(tmp_path_factory.mktemp("browser-members"), multi_user="true") as base:
+        yield base
+
+
+def _wait_until_up(base: str, process: subprocess.Popen[bytes]) -> None:
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            output = process.stdout.read().decode() if process.stdout else ""
+            raise RuntimeError(f"the server exited: {output}")
+        try:
+            if httpx.get(f"{base}/healthz", timeout=1).status_code == 200:
+                return
+        except httpx.HTTPError:
+            time.sleep(0.1)
+    raise RuntimeError("the server did not start within 30 s")
+
+
+@pytest.fixture(scope="session")
+def browser() -> Iterator[Browser]:
+    with sync_playwright() as playwright:
+        launched = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        yield launched
+        launched.close()
+
+
+@pytest.fixture
+def page(browser: Browser) -> Iterator[Page]:
+    context = browser.new_context(viewport=LAPTOP)  # type: ignore[arg-type]
+    opened = context.new_page()
+    errors: list[str] = []
+    opened.on("console", lambda m: errors.append(m.text) if _is_error(m.type, m.text) else None)
+    opened.on("pageerror", lambda e: errors.append(str(e)))
+    yield opened
+    context.close()
+    assert errors == [], f"the browser reported errors: {errors}"
+
+
+def _is_error(kind: str, text: str) -> bool:
+    # A page answered 4xx on purpose (a form with a problem in it) is not a browser error.
+    deliberate = "the server responded with a status of 4" in text
+    return kind == "error" and not deliberate
+
+
+@pytest.fixture
+def phone(browser: Browser) -> Iterator[Page]:
+    context = browser.new_context(viewport=PHONE, is_mobile=True, has_touch=True)  # type: ignore[arg-type]
+    opened = context.new_page()
+    yield opened
+    context.close()
+
+
+def screenshot(page: Page, name: str, full_page: bool = True, settled: bool = True) -> Path:
+    """Save a screenshot; ``settled`` first runs fade-ins to their end (else: mid-animation)."""
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    path = SCREENSHOTS / f"{name}.png"
+    # caret="initial": hiding the caret would inject a style the CSP (rightly) blocks.
+    page.screenshot(
+        path=str(path),
+        full_page=full_page,
+        caret="initial",
+        animations="disabled" if settled else "allow",
+    )
+    return path
