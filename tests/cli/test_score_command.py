@@ -126,3 +126,15 @@ def test_the_demo_scores_the_bundled_sample() -> None:
     done = coach("demo")
     assert done.returncode == 0, done.stderr
     assert "Overall" in done.stdout.decode()
+
+
+def test_the_command_starts_without_loading_storage_or_the_web_stack() -> None:
+    """`score` must start fast: storage and web libraries load only for the commands using them."""
+    probe = (
+        "import sys, interview_coach.cli.main; "
+        "print(sorted({'sqlalchemy', 'fastapi', 'uvicorn', 'pypdf', 'docx'} & set(sys.modules)))"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, check=True, timeout=60
+    )
+    assert done.stdout.strip() == "[]"

@@ -6,14 +6,16 @@ import json
 import sys
 from importlib import resources
 from pathlib import Path
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 from rich.console import Console
 
 from interview_coach.cli.inputs import InputError, fail, read_answer_file, read_document_file
-from interview_coach.report import Report, report_markdown
-from interview_coach.sessions import Coach, CoachError, Turn
+
+if TYPE_CHECKING:  # the service and storage load only when a command runs, for a quick start
+    from interview_coach.report import Report
+    from interview_coach.sessions import Coach
 from interview_coach.vocabulary import CoachMode, FeedbackLevel, SessionLength, TopicFocus
 
 #: In an answers file, a line holding only this separates one answer from the next.
@@ -54,6 +56,8 @@ def practice(
     as_json: Annotated[bool, typer.Option("--json", help="With --answers: print JSON.")] = False,
 ) -> None:
     """Practise a mock interview for this resume and job, one question at a time."""
+    from interview_coach.sessions import CoachError
+
     resume_text, job_text = _documents(resume, job, sample)
     scripted = _scripted_answers(answers) if answers is not None else None
     console = Console()
@@ -77,6 +81,8 @@ def resume_interview(
     interview_id: Annotated[str, typer.Argument(help="The interview to continue.")],
 ) -> None:
     """Continue an unfinished interview where you left it."""
+    from interview_coach.sessions import CoachError, Turn
+
     console = Console()
     with _coach() as coach:
         candidate = coach.local_candidate_id()
@@ -155,11 +161,14 @@ def _print_result(console: Console, result: dict[str, Any], report: Report, as_j
         return
     from rich.markdown import Markdown
 
+    from interview_coach.report import report_markdown
+
     console.print(Markdown(report_markdown(report)))
 
 
 def _coach() -> Coach:
     from interview_coach.bootstrap import build_coach
+    from interview_coach.sessions import CoachError
 
     try:
         return build_coach()

@@ -5,15 +5,17 @@ from __future__ import annotations
 import json
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.console import Console
 from rich.table import Table
 
 from interview_coach.cli.inputs import fail
-from interview_coach.report import Progress, TrendPoint, report_markdown
-from interview_coach.sessions import Coach, CoachError
+
+if TYPE_CHECKING:  # the service and storage load only when a command runs, for a quick start
+    from interview_coach.report import Progress, TrendPoint
+    from interview_coach.sessions import Coach
 
 
 class ReportFormat(StrEnum):
@@ -38,6 +40,9 @@ def report(
     ] = False,
 ) -> None:
     """The report of an interview: scores, patterns, competencies, next steps."""
+    from interview_coach.report import report_markdown
+    from interview_coach.sessions import CoachError
+
     with _coach() as coach:
         try:
             found = coach.report(coach.local_candidate_id(), interview_id, attempt)

@@ -15,8 +15,6 @@ from interview_coach.documents.errors import (
 )
 from interview_coach.documents.instructions import find_instructions
 from interview_coach.documents.markdown import looks_like_markdown, strip_markdown
-from interview_coach.documents.pdf import read_pdf_pages
-from interview_coach.documents.word import read_docx_text
 
 MAX_FILE_MB = 5
 MAX_FILE_BYTES = MAX_FILE_MB * 1024 * 1024
@@ -46,9 +44,13 @@ def read_document(data: bytes, filename: str) -> Document:
     if not data.strip():
         raise EmptyDocumentError()
     if kind is SourceKind.PDF:
+        from interview_coach.documents.pdf import read_pdf_pages  # pypdf loads on use
+
         pages = read_pdf_pages(data, MAX_PAGES)
         return _document("\n\f".join(pages), kind, pages=len(pages))
     if kind is SourceKind.DOCX:
+        from interview_coach.documents.word import read_docx_text  # so does docx
+
         return _document(read_docx_text(data), kind)
     return _document(decode_text(data), kind)
 
