@@ -94,6 +94,7 @@ def test_retake_then_compare_side_by_side(client: TestClient) -> None:
     assert "Attempt 1 and attempt 2, side by side" in compare.text
     assert compare.text.count('class="side"') == 4
     assert "▲" in compare.text  # question 2 got better, dimension by dimension
+    assert "We did some things and it went fine." in compare.text  # the earlier words, beside
 
 
 def test_finish_early_reports_the_completion_rate(client: TestClient) -> None:

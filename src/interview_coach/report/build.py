@@ -51,6 +51,7 @@ class QuestionScore:
     strength: Highlight | None  # what earned most
     gap: Highlight | None  # what cost most
     warnings: tuple[str, ...]
+    answer: str = ""  # the candidate's own words, for a side-by-side retake
 
 
 @dataclass(frozen=True, slots=True)
@@ -162,6 +163,7 @@ def _question_score(answer: AnsweredQuestion) -> QuestionScore:
         strength=_highlight(card, strength=True),
         gap=_highlight(card, strength=False),
         warnings=tuple(w.message for w in card.warnings),
+        answer=answer.answer,
     )
 
 
