@@ -4,9 +4,9 @@
 from __future__ import annotations
 
 from functools import cache
-from importlib import resources
 from pathlib import Path
 
+from interview_coach import samples
 from interview_coach.profile.job import profile_job
 from interview_coach.profile.model import CandidateProfile, JobProfile
 from interview_coach.profile.resume import profile_resume
@@ -23,10 +23,7 @@ _PAIRS = (
 @cache
 def sample() -> tuple[CandidateProfile, JobProfile]:
     """The bundled fintech engineer and senior payments role."""
-    files = resources.files("interview_coach.samples")
-    resume = files.joinpath("resume.md").read_text(encoding="utf-8")
-    job = files.joinpath("job.md").read_text(encoding="utf-8")
-    return profile_resume(resume), profile_job(job)
+    return profile_resume(samples.resume()), profile_job(samples.job())
 
 
 @cache

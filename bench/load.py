@@ -21,23 +21,14 @@ import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from importlib import resources
 from pathlib import Path
 
 import httpx
 
 from bench.common import p95
-from bench.rubric import ANSWER
+from bench.rubric import ANSWER_VARIANTS as ANSWERS
+from interview_coach import samples
 
-SAMPLES = resources.files("interview_coach.samples")
-RESUME = SAMPLES.joinpath("resume.md").read_text()
-JOB = SAMPLES.joinpath("job.md").read_text()
-#: A strong answer, a short one, and one that says "we" throughout.
-ANSWERS = (
-    ANSWER,
-    " ".join(ANSWER.split()[:90]),
-    ANSWER.replace(" I ", " we ").replace("My ", "Our "),
-)
 LIMIT_MS = 200.0
 
 
@@ -127,10 +118,15 @@ def server(data_dir: Path, port: int, workers: int, embedding: bool) -> Iterator
 
 async def start_interviews(client: httpx.AsyncClient, candidates: list[Candidate]) -> None:
     gate = asyncio.Semaphore(4)
+    body = {
+        "resume_text": samples.resume(),
+        "job_text": samples.job(),
+        "length": "full",
+        "level": "detailed",
+    }
 
     async def start(candidate: Candidate) -> None:
         async with gate:
-            body = {"resume_text": RESUME, "job_text": JOB, "length": "full", "level": "detailed"}
             response = await client.post("/api/v1/interviews", json=body, headers=_auth(candidate))
             response.raise_for_status()
             candidate.interview_id = response.json()["interview_id"]

@@ -9,8 +9,8 @@ import statistics
 import textwrap
 import time
 from collections.abc import Callable, Sequence
-from importlib import resources
 
+from interview_coach import samples
 from interview_coach.documents import read_document
 from interview_coach.profile.job import profile_job
 from interview_coach.profile.resume import profile_resume
@@ -76,13 +76,13 @@ English (native), Spanish (professional working proficiency)
 
 def two_page_resume() -> str:
     """The shipped sample resume with earlier roles, projects and awards: about two pages."""
-    sample = resources.files("interview_coach.samples").joinpath("resume.md").read_text("utf-8")
+    sample = samples.resume()
     experience_end = sample.index("## Skills")
     return sample[:experience_end] + _EARLIER_ROLES.lstrip() + "\n" + sample[experience_end:]
 
 
 def sample_job() -> str:
-    return resources.files("interview_coach.samples").joinpath("job.md").read_text("utf-8")
+    return samples.job()
 
 
 def median_ms(action: Callable[[], object], runs: int = RUNS) -> float:

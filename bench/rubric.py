@@ -54,6 +54,15 @@ ANSWER = " ".join(
 )
 
 
+#: The answer, a short cut of it, and a version that says "we" throughout: the mix the session
+#: and load benchmarks submit.
+ANSWER_VARIANTS = (
+    ANSWER,
+    " ".join(ANSWER.split()[:90]),
+    ANSWER.replace(" I ", " we ").replace("My ", "Our "),
+)
+
+
 def in_process() -> None:
     words = len(ANSWER.split())
     lexical = Assessor(embedder=None)

@@ -16,12 +16,12 @@ import time
 import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
-from importlib import resources
 from itertools import cycle
 from pathlib import Path
 
 from bench.common import summary
-from bench.rubric import ANSWER
+from bench.rubric import ANSWER_VARIANTS as ANSWERS
+from interview_coach import samples
 from interview_coach.assessment import Assessor
 from interview_coach.embedding import default_embedder
 from interview_coach.sessions import Coach
@@ -29,15 +29,6 @@ from interview_coach.store import open_database
 
 POSTGRES = os.environ.get("INTERVIEW_COACH_BENCH_POSTGRES", "postgresql://root@127.0.0.1:5432/test")
 INTERVIEWS = 8  # Full interviews of 20 questions each: 160 answers per backend
-SAMPLES = resources.files("interview_coach.samples")
-RESUME = SAMPLES.joinpath("resume.md").read_text()
-JOB = SAMPLES.joinpath("job.md").read_text()
-# A strong answer, a short one, and one that says "we" throughout.
-ANSWERS = (
-    ANSWER,
-    " ".join(ANSWER.split()[:90]),
-    ANSWER.replace(" I ", " we ").replace("My ", "Our "),
-)
 
 
 def submit_timings(coach: Coach) -> tuple[list[float], list[tuple[str, str]]]:
@@ -46,7 +37,9 @@ def submit_timings(coach: Coach) -> tuple[list[float], list[tuple[str, str]]]:
     texts = cycle(ANSWERS)
     found: list[float] = []
     pairs: list[tuple[str, str]] = []
-    turn = coach.start_interview(me, RESUME, JOB, "guide", "mixed", "full", "detailed", seed=1)
+    turn = coach.start_interview(
+        me, samples.resume(), samples.job(), "guide", "mixed", "full", "detailed", seed=1
+    )
     for number in range(INTERVIEWS):
         if number:
             turn = coach.start_new(me, turn.interview_id, seed=number + 1)

@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
-from importlib import resources
-
+from interview_coach import samples
 from interview_coach.profile.job import profile_job
 from interview_coach.profile.resume import profile_resume
 from tests.profile.fixtures import TODAY
 
 
 def sample(name: str) -> str:
-    return resources.files("interview_coach.samples").joinpath(name).read_text("utf-8")
+    return {"resume.md": samples.resume, "job.md": samples.job}[name]()
 
 
 def test_sample_resume_is_a_fintech_backend_engineer() -> None:

@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from importlib import resources
 from itertools import cycle, islice
 
+from interview_coach import samples
 from interview_coach.sessions import AnswerOutcome, Coach
 from tests.rubric.answers import STRONG, WE_VERSION, WITHOUT_NUMBERS, WITHOUT_RESULT
 
-RESUME = resources.files("interview_coach.samples").joinpath("resume.md").read_text()
-JOB = resources.files("interview_coach.samples").joinpath("job.md").read_text()
+RESUME = samples.resume()
+JOB = samples.job()
 ANSWERS = (STRONG, WITHOUT_RESULT, WE_VERSION, WITHOUT_NUMBERS)
 
 

@@ -4,15 +4,15 @@ from __future__ import annotations
 
 import re
 import socket
-from importlib import resources
 
 from fastapi.testclient import TestClient
 from httpx import Response
 
+from interview_coach import samples
+
 BASE_URL = "http://127.0.0.1:8000"
-SAMPLES = resources.files("interview_coach.samples")
-RESUME = SAMPLES.joinpath("resume.md").read_text(encoding="utf-8")
-JOB = SAMPLES.joinpath("job.md").read_text(encoding="utf-8")
+RESUME = samples.resume()
+JOB = samples.job()
 PASSWORD = "seven purple lanterns glowing"
 STORY = (
     "Last spring our checkout service kept timing out during big sales, and I was asked to "

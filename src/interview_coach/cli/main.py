@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-import json
-from importlib import resources
-
 import typer
 from rich.console import Console
 
+from interview_coach import samples
 from interview_coach.cli import practice, profile, questions, records, serve, token
 from interview_coach.cli.score import score
 from interview_coach.vocabulary import CoachMode, FeedbackLevel
@@ -32,16 +30,12 @@ def demo() -> None:
     from interview_coach.assessment import Assessor
     from interview_coach.cli.render import show_assessment
 
-    sample = json.loads(
-        resources.files("interview_coach.samples").joinpath("sample_answer.json").read_text()
-    )
+    question, answer = samples.answer()
     assessor = Assessor.offline_default()
-    result = assessor.assess(
-        sample["question"], sample["answer"], level=FeedbackLevel.DETAILED, mode=CoachMode.GUIDE
-    )
+    result = assessor.assess(question, answer, level=FeedbackLevel.DETAILED, mode=CoachMode.GUIDE)
     console = Console()
     console.print("[bold]Interview Coach[/] scores a sample answer (everything runs offline):\n")
-    console.print(sample["answer"] + "\n", style="italic")
+    console.print(answer + "\n", style="italic")
     show_assessment(console, result)
 
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import sys
-from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
 
@@ -16,6 +15,7 @@ from interview_coach.cli.inputs import InputError, fail, read_answer_file, read_
 if TYPE_CHECKING:  # the service and storage load only when a command runs, for a quick start
     from interview_coach.report import Report
     from interview_coach.sessions import Coach
+from interview_coach import samples
 from interview_coach.vocabulary import CoachMode, FeedbackLevel, SessionLength, TopicFocus
 
 #: In an answers file, a line holding only this separates one answer from the next.
@@ -102,8 +102,7 @@ def resume_interview(
 
 def _documents(resume: Path | None, job: Path | None, sample: bool) -> tuple[str, str]:
     if sample:
-        samples = resources.files("interview_coach.samples")
-        return samples.joinpath("resume.md").read_text(), samples.joinpath("job.md").read_text()
+        return samples.resume(), samples.job()
     if resume is None or job is None:
         fail("give --resume PATH and --job PATH (or --sample to try the bundled ones)")
     return read_document_file(resume, "resume").text, read_document_file(

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from importlib import resources
 
 from fastapi import APIRouter, Request
 from starlette.concurrency import run_in_threadpool
 from starlette.datastructures import FormData, UploadFile
 from starlette.responses import RedirectResponse, Response
 
+from interview_coach import samples
 from interview_coach.documents import MAX_FILE_BYTES, DocumentError, read_document
 from interview_coach.documents.errors import FileTooLargeError
 from interview_coach.documents.reader import MAX_FILE_MB
@@ -23,9 +23,8 @@ from interview_coach.web.services import services
 
 router = APIRouter()
 
-_SAMPLES = resources.files("interview_coach.samples")
-SAMPLE_RESUME = _SAMPLES.joinpath("resume.md").read_text(encoding="utf-8")
-SAMPLE_JOB = _SAMPLES.joinpath("job.md").read_text(encoding="utf-8")
+SAMPLE_RESUME = samples.resume()
+SAMPLE_JOB = samples.job()
 #: Which form field each service complaint belongs next to.
 _FIELDS = {"resume": "resume", "job_description": "job"}
 
