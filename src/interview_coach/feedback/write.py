@@ -8,7 +8,7 @@ from interview_coach.feedback.model import AnchorRow, Feedback, Point
 from interview_coach.feedback.model_answer import model_structure
 from interview_coach.feedback.suggestions import suggestion
 from interview_coach.feedback.voice import VOICES
-from interview_coach.rubric.scorecard import DimensionScore, Scorecard
+from interview_coach.rubric.scorecard import DimensionScore, Evidence, Scorecard
 from interview_coach.rubric.weights import WEIGHTS, reading
 from interview_coach.vocabulary import CoachMode, Dimension, FeedbackLevel, QuestionType
 
@@ -90,21 +90,27 @@ def _sentence(note: str) -> str:
 
 
 def _strength(score: DimensionScore, kind: QuestionType) -> Point:
-    quoted = next((e for e in score.strengths if e.span is not None), None)
-    note = _sentence(score.strengths[0].note if score.strengths else "Well covered")
-    return Point(
-        score.dimension,
-        f"{reading(score.dimension, kind)}: {note}",
-        quoted.span if quoted else None,
-    )
+    return _point(score, kind, score.strengths, "Well covered")
 
 
 def _gap(score: DimensionScore, kind: QuestionType, lead: str) -> Point:
-    quoted = next((e for e in score.gaps if e.span is not None), None)
-    note = _sentence(score.gaps[0].note if score.gaps else "Below the bar")
+    advice = f"{lead} {suggestion(score.dimension, kind)}"
+    return _point(score, kind, score.gaps, "Below the bar", advice)
+
+
+def _point(
+    score: DimensionScore,
+    kind: QuestionType,
+    notes: tuple[Evidence, ...],
+    fallback: str,
+    advice: str | None = None,
+) -> Point:
+    """The first of these notes, with the first quote behind one of them, if any."""
+    quoted = next((e for e in notes if e.span is not None), None)
+    note = _sentence(notes[0].note if notes else fallback)
     return Point(
         score.dimension,
         f"{reading(score.dimension, kind)}: {note}",
         quoted.span if quoted else None,
-        f"{lead} {suggestion(score.dimension, kind)}",
+        advice,
     )

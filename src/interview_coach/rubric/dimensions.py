@@ -106,9 +106,7 @@ def clamp(value: float) -> float:
 
 
 def situation(analysis: AnswerAnalysis) -> DimensionScore:
-    found = list(analysis.with_role(StarRole.SITUATION))
-    if analysis.question.type in (QuestionType.TECHNICAL, QuestionType.SITUATIONAL):
-        found += _with_cues(analysis, _CONTEXT_CUES, exclude=found)
+    found = _part(analysis, StarRole.SITUATION)
     if not found:
         return _absent(
             Dimension.SITUATION,
@@ -135,9 +133,7 @@ def situation(analysis: AnswerAnalysis) -> DimensionScore:
 
 
 def task(analysis: AnswerAnalysis) -> DimensionScore:
-    found = list(analysis.with_role(StarRole.TASK))
-    if analysis.question.type is QuestionType.TECHNICAL:
-        found += _with_cues(analysis, _FRAMING_CUES, exclude=found)
+    found = _part(analysis, StarRole.TASK)
     if not found:
         return _absent(
             Dimension.TASK, "Missing. Say what problem you had to solve and what was at stake."
@@ -184,9 +180,7 @@ def action(analysis: AnswerAnalysis) -> DimensionScore:
 
 
 def result(analysis: AnswerAnalysis) -> DimensionScore:
-    found = list(analysis.with_role(StarRole.RESULT))
-    if analysis.question.type is QuestionType.TECHNICAL:
-        found += _with_cues(analysis, _VALIDATION_CUES, exclude=found)
+    found = _part(analysis, StarRole.RESULT)
     if not found:
         return _absent(
             Dimension.RESULT,
@@ -333,6 +327,27 @@ def _story_fits(analysis: AnswerAnalysis) -> bool:
 
 def _absent(dimension: Dimension, note: str, score: float = 0.0) -> DimensionScore:
     return DimensionScore(dimension, score, (Evidence(note, False),))
+
+
+#: Where the question is not about a past event, more sentences count for a STAR part: the
+#: context and assumptions, the framing of the problem, a validation or worked example.
+_READ_ALSO: dict[StarRole, tuple[frozenset[QuestionType], tuple[str, ...]]] = {
+    StarRole.SITUATION: (
+        frozenset({QuestionType.TECHNICAL, QuestionType.SITUATIONAL}),
+        _CONTEXT_CUES,
+    ),
+    StarRole.TASK: (frozenset({QuestionType.TECHNICAL}), _FRAMING_CUES),
+    StarRole.RESULT: (frozenset({QuestionType.TECHNICAL}), _VALIDATION_CUES),
+}
+
+
+def _part(analysis: AnswerAnalysis, role: StarRole) -> list[LabelledSentence]:
+    """The sentences that make up one STAR part, as this question type reads it."""
+    found = list(analysis.with_role(role))
+    types, cues = _READ_ALSO[role]
+    if analysis.question.type in types:
+        found += _with_cues(analysis, cues, exclude=found)
+    return found
 
 
 def _with_cues(
