@@ -69,15 +69,17 @@ def lexical_similarity(a: str, b: str) -> float:
     if not ta or not tb:
         return 0.0
     weight = _weight
-    shared = sum(weight(w) ** 2 for w in ta & tb)
+    # fsum is exact whatever order a frozenset iterates in (that order changes with the hash
+    # seed), so the same pair gets the same figure in every process.
+    shared = math.fsum(weight(w) ** 2 for w in ta & tb)
     if not shared:
         return 0.0
-    return shared / math.sqrt(_norm(ta) * _norm(tb))
+    return min(1.0, shared / math.sqrt(_norm(ta) * _norm(tb)))
 
 
 @lru_cache(maxsize=8192)
 def _norm(words: frozenset[str]) -> float:
-    return sum(_weight(w) ** 2 for w in words)
+    return math.fsum(_weight(w) ** 2 for w in words)
 
 
 def _weight(word: str) -> float:
