@@ -26,16 +26,24 @@ def sample() -> tuple[CandidateProfile, JobProfile]:
     return profile_resume(samples.resume()), profile_job(samples.job())
 
 
-@cache
-def professions() -> tuple[tuple[str, CandidateProfile, JobProfile], ...]:
-    """The sample plus one resume and job per profession, named by the job file."""
-    found = [("fintech engineer (sample)", *sample())]
+def documents() -> tuple[tuple[str, str], ...]:
+    """The raw resume and job texts: the sample first, then one pair per profession."""
+    found = [(samples.resume(), samples.job())]
     for resume, job in _PAIRS:
         found.append(
             (
-                Path(job).stem.replace("_", " "),
-                profile_resume((FIXTURES / resume).read_text(encoding="utf-8")),
-                profile_job((FIXTURES / job).read_text(encoding="utf-8")),
+                (FIXTURES / resume).read_text(encoding="utf-8"),
+                (FIXTURES / job).read_text(encoding="utf-8"),
             )
         )
     return tuple(found)
+
+
+@cache
+def professions() -> tuple[tuple[str, CandidateProfile, JobProfile], ...]:
+    """The sample plus one resume and job per profession, named by the job file."""
+    names = ["fintech engineer (sample)", *(Path(job).stem.replace("_", " ") for _, job in _PAIRS)]
+    return tuple(
+        (name, profile_resume(resume), profile_job(job))
+        for name, (resume, job) in zip(names, documents(), strict=True)
+    )

@@ -26,10 +26,11 @@ from pathlib import Path
 import httpx
 
 from bench.common import p95
+from bench.interview_pairs import documents
 from bench.rubric import ANSWER_VARIANTS as ANSWERS
-from interview_coach import samples
 
 LIMIT_MS = 200.0
+MODES = ("friend", "guide", "challenger", "drill-sergeant")
 
 
 @dataclass
@@ -117,21 +118,22 @@ def server(data_dir: Path, port: int, workers: int, embedding: bool) -> Iterator
 
 
 async def start_interviews(client: httpx.AsyncClient, candidates: list[Candidate]) -> None:
+    """Each candidate brings one of five professions' resume and job and one of the coach
+    modes, so questions vary as they do across a real cohort."""
     gate = asyncio.Semaphore(4)
-    body = {
-        "resume_text": samples.resume(),
-        "job_text": samples.job(),
-        "length": "full",
-        "level": "detailed",
-    }
+    pairs = documents()
 
-    async def start(candidate: Candidate) -> None:
+    async def start(candidate: Candidate, number: int) -> None:
+        resume, job = pairs[number % len(pairs)]
+        mode = MODES[number % len(MODES)]
+        body = {"resume_text": resume, "job_text": job, "mode": mode, "length": "full"}
+        body["level"] = "detailed"
         async with gate:
             response = await client.post("/api/v1/interviews", json=body, headers=_auth(candidate))
             response.raise_for_status()
             candidate.interview_id = response.json()["interview_id"]
 
-    await asyncio.gather(*(start(c) for c in candidates))
+    await asyncio.gather(*(start(c, n) for n, c in enumerate(candidates)))
 
 
 async def submit(client: httpx.AsyncClient, candidate: Candidate, due: float, step: Step) -> None:

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from interview_coach.analysis import AnswerAnalysis, Question, analyse, prepare
-from interview_coach.embedding import Embedder, default_embedder
+from interview_coach.embedding import Embedder, Remembered, default_embedder
 from interview_coach.engine import Engine, EngineFailed, engine_named
 from interview_coach.feedback import Feedback, write_feedback
 from interview_coach.rubric.score import score
@@ -59,6 +59,8 @@ class Assessor:
 
     def __init__(self, embedder: Embedder | None = None, engine: Engine | None = None) -> None:
         self.embedder = embedder
+        # Each ask is embedded once per process, whichever candidate and mode it comes in.
+        self._asks = Remembered(embedder) if embedder is not None else None
         self.engine = engine or engine_named("builtin")
         self._questions: OrderedDict[_QuestionKey, Question] = OrderedDict()
         self._lock = threading.Lock()
@@ -84,7 +86,7 @@ class Assessor:
             if key in self._questions:
                 self._questions.move_to_end(key)
                 return self._questions[key]
-        prepared = prepare(text, question_type, self.embedder, competency, grounding)
+        prepared = prepare(text, question_type, self._asks, competency, grounding)
         with self._lock:
             self._questions[key] = prepared
             if len(self._questions) > _QUESTION_CACHE:

@@ -4,10 +4,23 @@ from __future__ import annotations
 
 import pytest
 
+from interview_coach import samples
 from interview_coach.assessment import Assessor
 from interview_coach.embedding import default_embedder
+from interview_coach.planner import PlanSettings, plan_session
+from interview_coach.profile.job import profile_job
+from interview_coach.profile.resume import profile_resume
+from interview_coach.questions import phrase
 from interview_coach.rubric.scorecard import Scorecard
-from interview_coach.vocabulary import Band, CoachMode, Dimension, FeedbackLevel, QuestionType
+from interview_coach.vocabulary import (
+    Band,
+    CoachMode,
+    Dimension,
+    FeedbackLevel,
+    QuestionType,
+    SessionLength,
+    TopicFocus,
+)
 from tests.rubric.answers import (
     QUESTION,
     STRONG,
@@ -125,6 +138,24 @@ def test_coach_mode_and_feedback_level_never_change_a_number(assessor: Assessor)
     }
     numbers = {(card.overall, tuple(card.dimensions.items())) for card in cards.values()}
     assert len(numbers) == 1
+
+
+def test_the_same_planned_question_in_every_mode_s_wording_scores_an_answer_alike(
+    assessor: Assessor,
+) -> None:
+    candidate, job = profile_resume(samples.resume()), profile_job(samples.job())
+    settings = PlanSettings(CoachMode.GUIDE, TopicFocus.MIXED, SessionLength.QUICK)
+    for plan in plan_session(candidate, job, settings, seed=5):
+        asked = {mode: phrase(plan, mode) for mode in CoachMode}
+        assert len(set(asked.values())) == len(CoachMode)  # each mode words it its own way
+        cards = [
+            assessor.assess(
+                text, STRONG, plan.type, competency=plan.competency, grounding=plan.grounding
+            ).scorecard
+            for text in asked.values()
+        ]
+        numbers = {(card.overall, tuple(card.dimensions.items())) for card in cards}
+        assert len(numbers) == 1, plan.template
 
 
 def test_a_technical_answer_is_not_punished_for_lacking_a_past_situation(

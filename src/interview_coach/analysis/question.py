@@ -11,6 +11,7 @@ import numpy as np
 from interview_coach.analysis.terms import content_terms, stem
 from interview_coach.competencies import catalog
 from interview_coach.embedding import Embedder
+from interview_coach.questions.phrasing import strip_voice
 from interview_coach.vocabulary import QuestionType
 
 _TYPE_PATTERNS: tuple[tuple[QuestionType, re.Pattern[str]], ...] = (
@@ -175,8 +176,10 @@ COMPETENCY_CUES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
 class Question:
     """A question prepared once, so each answer to it costs only the answer's own work.
 
-    ``core`` is the question without the resume or job facts it quotes: an answer from the
-    candidate's own field shares those words with any question, so relevance reads the core.
+    ``core`` is the ask itself: the question without the resume or job facts it quotes (an
+    answer from the candidate's own field shares those words with any question) and without
+    what the coach mode says around it (so an answer reads the same in every mode). Relevance
+    reads the core.
     """
 
     text: str
@@ -219,7 +222,7 @@ def prepare(
     grounding: Sequence[str] = (),
 ) -> Question:
     """Prepare a question; ``competency`` is a catalog id when the planner chose it."""
-    core = _without_facts(text, grounding)
+    core = _without_facts(strip_voice(text), grounding) or text
     name, cues = _competency(competency, core)
     vector = embedder.embed([core])[0] if embedder is not None and core.strip() else None
     return Question(

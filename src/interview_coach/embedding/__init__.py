@@ -6,5 +6,6 @@ from interview_coach.embedding.minilm import (
     ModelUnavailable,
     default_embedder,
 )
+from interview_coach.embedding.remembered import Remembered
 
-__all__ = ["Embedder", "MiniLM", "ModelUnavailable", "default_embedder"]
+__all__ = ["Embedder", "MiniLM", "ModelUnavailable", "Remembered", "default_embedder"]

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import contextlib
+import os
 import secrets
+import sys
+import threading
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from types import TracebackType
@@ -59,7 +63,9 @@ class Coach:
         self.starting_credits = starting_credits
         self._seeds = seeds
         self._starter = Starter(db, assessor.engine, credits_enabled)
-        self._preparing = ThreadPoolExecutor(max_workers=1, thread_name_prefix="coach-prepare")
+        self._preparing = ThreadPoolExecutor(
+            max_workers=1, thread_name_prefix="coach-prepare", initializer=_yield_to_answers
+        )
         self._prepared: Future[object] | None = None
 
     # Candidates and credits
@@ -203,3 +209,16 @@ class Coach:
 
     def _seed(self, seed: int | None) -> int:
         return self._seeds() if seed is None else seed
+
+
+def _yield_to_answers() -> None:
+    """Run the preparing thread at the lowest scheduling priority where the system allows it.
+
+    Preparing a question is work for later (the candidate takes minutes to answer); scoring an
+    answer is work someone is waiting for. On Linux a thread has its own nice value, so the
+    model's run for a question (on this thread: the embedder runs on its caller's thread) gives
+    way to the answers being scored. Elsewhere this does nothing.
+    """
+    if sys.platform == "linux":
+        with contextlib.suppress(OSError):
+            os.setpriority(os.PRIO_PROCESS, threading.get_native_id(), 19)
