@@ -8,6 +8,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
+import numpy as np
+
 from interview_coach.analysis import AnswerAnalysis, Question, analyse, prepare
 from interview_coach.embedding import Embedder, Remembered, default_embedder
 from interview_coach.engine import Engine, EngineFailed, engine_named
@@ -65,6 +67,11 @@ class Assessor:
         self._questions: OrderedDict[_QuestionKey, Question] = OrderedDict()
         self._lock = threading.Lock()
 
+    @property
+    def fingerprint(self) -> str | None:
+        """Names the model behind question vectors; None when they cannot be stored and reused."""
+        return self._asks.fingerprint if self._asks is not None else None
+
     @classmethod
     def offline_default(cls, threads: int = 2) -> Assessor:
         return cls(embedder=default_embedder(threads))
@@ -75,18 +82,20 @@ class Assessor:
         question_type: QuestionType | None = None,
         competency: str | None = None,
         grounding: Sequence[str] = (),
+        known_vector: np.ndarray | None = None,
     ) -> Question:
         """Prepare a question once; later answers to it reuse its embedding.
 
         ``competency`` (a catalog id) and ``grounding`` (the resume or job facts the question
-        quotes) come from the planner when it asked the question.
+        quotes) come from the planner when it asked the question. ``known_vector`` is its
+        embedding as recorded earlier by a model with this assessor's :attr:`fingerprint`.
         """
         key = (text, question_type, competency, tuple(grounding))
         with self._lock:
             if key in self._questions:
                 self._questions.move_to_end(key)
                 return self._questions[key]
-        prepared = prepare(text, question_type, self._asks, competency, grounding)
+        prepared = prepare(text, question_type, self._asks, competency, grounding, known_vector)
         with self._lock:
             self._questions[key] = prepared
             if len(self._questions) > _QUESTION_CACHE:
@@ -103,8 +112,9 @@ class Assessor:
         *,
         competency: str | None = None,
         grounding: Sequence[str] = (),
+        known_vector: np.ndarray | None = None,
     ) -> Assessment:
-        prepared = self.question(question, question_type, competency, grounding)
+        prepared = self.question(question, question_type, competency, grounding, known_vector)
         analysis = analyse(prepared, answer, self.embedder)
         scorecard = score(analysis)
         try:

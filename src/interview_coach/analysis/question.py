@@ -220,11 +220,19 @@ def prepare(
     embedder: Embedder | None = None,
     competency: str | None = None,
     grounding: Sequence[str] = (),
+    vector: np.ndarray | None = None,
 ) -> Question:
-    """Prepare a question; ``competency`` is a catalog id when the planner chose it."""
+    """Prepare a question; ``competency`` is a catalog id when the planner chose it.
+
+    ``vector``, when given, is the embedding of the question's core made earlier by the same
+    model (recorded with the question); the embedder is then not run.
+    """
     core = _without_facts(strip_voice(text), grounding) or text
     name, cues = _competency(competency, core)
-    vector = embedder.embed([core])[0] if embedder is not None and core.strip() else None
+    if vector is None and embedder is not None and core.strip():
+        vector = embedder.embed([core])[0]
+    elif embedder is None:
+        vector = None
     return Question(
         text=text,
         type=question_type or infer_type(text),

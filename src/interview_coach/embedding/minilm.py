@@ -43,6 +43,9 @@ class Embedder(Protocol):
 class MiniLM:
     """Mean-pooled, normalised MiniLM sentence vectors."""
 
+    #: Names the vectors this model makes: vectors stored under another name are not comparable.
+    fingerprint = f"all-MiniLM-L6-v2-int8:{MODEL_SHA256[:16]}:{MAX_TOKENS}"
+
     def __init__(self, model_path: Path, threads: int = 2) -> None:
         os.environ.setdefault("ORT_DISABLE_TELEMETRY", "1")
         import onnxruntime as ort

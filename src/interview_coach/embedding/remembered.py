@@ -21,6 +21,7 @@ class Remembered:
 
     def __init__(self, embedder: Embedder, size: int = 4096) -> None:
         self.embedder = embedder
+        self.fingerprint: str | None = getattr(embedder, "fingerprint", None)
         self.size = size
         self._vectors: OrderedDict[str, Vectors] = OrderedDict()
         self._lock = threading.Lock()

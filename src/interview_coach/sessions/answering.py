@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
+import numpy as np
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
@@ -48,6 +49,7 @@ class _Asked:
     question: QuestionRow
     profiles: Profiles | None  # when the next question is still to be planned
     asked_before: list[str]
+    ask_vector: np.ndarray | None  # the question's vector, as recorded when it was prepared
 
     @property
     def last(self) -> bool:
@@ -63,7 +65,7 @@ def submit_answer(
     the write re-checks that nobody answered meanwhile.
     """
     text = inputs.answer(answer_text)
-    asked = _read(db, candidate_id, interview_id)
+    asked = _read(db, candidate_id, interview_id, assessor.fingerprint)
     interview, question = asked.state.interview, asked.question
     assessment = assessor.assess(
         question.text,
@@ -73,6 +75,7 @@ def submit_answer(
         CoachMode(interview.mode),
         competency=question.competency,
         grounding=tuple(question.grounding),
+        known_vector=asked.ask_vector,
     )
     profiles = asked.profiles
     upcoming = _plan_next(assessor, asked, profiles, assessment) if profiles is not None else None
@@ -131,7 +134,7 @@ def save_draft(db: Database, candidate_id: str, interview_id: str, text: str) ->
         interview.updated_at = now()
 
 
-def _read(db: Database, candidate_id: str, interview_id: str) -> _Asked:
+def _read(db: Database, candidate_id: str, interview_id: str, model: str | None) -> _Asked:
     with db.reading() as session:
         interview = access.interview_for(session, candidate_id, interview_id)
         state = load_state(session, interview, every_attempt=False, feedback=False)
@@ -142,10 +145,11 @@ def _read(db: Database, candidate_id: str, interview_id: str) -> _Asked:
         needs_plan = (
             position < state.attempt.planned_questions and state.question_at(position + 1) is None
         )
+        vector = asking.recorded_ask(session, question.id, model)
         if not needs_plan:
-            return _Asked(state, question, None, [])
+            return _Asked(state, question, None, [], vector)
         profiles = Profiles.stored(session, interview.job_target_id)
-        return _Asked(state, question, profiles, asking.ledger(session, candidate_id))
+        return _Asked(state, question, profiles, asking.ledger(session, candidate_id), vector)
 
 
 def _plan_next(

@@ -5,7 +5,8 @@ from __future__ import annotations
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
-from sqlalchemy import select
+import numpy as np
+from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from interview_coach.engine import Engine, EngineFailed
@@ -13,6 +14,7 @@ from interview_coach.planner import AskedQuestion, PlanSettings, QuestionPlan, p
 from interview_coach.profile import CandidateProfile, JobProfile
 from interview_coach.questions import phrase
 from interview_coach.sessions.state import InterviewState
+from interview_coach.store import Database
 from interview_coach.store.codec import candidate_from_dict, job_from_dict, plan_from_dict
 from interview_coach.store.schema import JobTargetRow, LedgerEntryRow, QuestionRow
 from interview_coach.vocabulary import CoachMode, SessionLength, TopicFocus
@@ -130,3 +132,33 @@ def ask(
         LedgerEntryRow(candidate_id=candidate_id, interview_id=interview_id, text=question.text)
     )
     return row
+
+
+def record_ask(
+    db: Database, interview_id: str, position: int, text: str, vector: np.ndarray, model: str
+) -> None:
+    """Keep the question's prepared vector with it, once, for whichever app process scores
+    the answer; ``model`` is the embedder's fingerprint."""
+    with db.writing() as session:
+        session.execute(
+            update(QuestionRow)
+            .where(
+                QuestionRow.interview_id == interview_id,
+                QuestionRow.position == position,
+                QuestionRow.text == text,
+                QuestionRow.ask_vector.is_(None),
+            )
+            .values(ask_vector=vector.astype("<f4").tobytes(), ask_model=model)
+        )
+
+
+def recorded_ask(session: Session, question_id: int, model: str | None) -> np.ndarray | None:
+    """The question's recorded vector when the same model made it, else None."""
+    if model is None:
+        return None
+    found = session.execute(
+        select(QuestionRow.ask_vector, QuestionRow.ask_model).where(QuestionRow.id == question_id)
+    ).one_or_none()
+    if found is None or found.ask_vector is None or found.ask_model != model:
+        return None
+    return np.frombuffer(found.ask_vector, dtype="<f4")

@@ -7,6 +7,7 @@ import os
 import secrets
 import sys
 import threading
+from collections import OrderedDict
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from types import TracebackType
@@ -18,6 +19,7 @@ from interview_coach.report import Progress, Report
 from interview_coach.sessions import (
     access,
     answering,
+    asking,
     candidates,
     controls,
     personal_data,
@@ -66,7 +68,12 @@ class Coach:
         self._preparing = ThreadPoolExecutor(
             max_workers=1, thread_name_prefix="coach-prepare", initializer=_yield_to_answers
         )
-        self._prepared: Future[object] | None = None
+        # Recording a prepared vector writes to the database: at normal priority, so a
+        # preparing thread that is kept waiting never holds the write lock meanwhile.
+        self._recording = ThreadPoolExecutor(max_workers=1, thread_name_prefix="coach-record")
+        self._prepared: Future[None] | None = None
+        self._recorded: Future[None] | None = None
+        self._recorded_asks: OrderedDict[tuple[str, int], None] = OrderedDict()
 
     # Candidates and credits
 
@@ -103,7 +110,7 @@ class Coach:
         turn = self._starter.start_interview(
             candidate_id, resume_text, job_text, choices, self._seed(seed)
         )
-        self._prepare(turn.question)
+        self._prepare(turn.interview_id, turn.question)
         return turn
 
     def submit_answer(
@@ -113,7 +120,7 @@ class Coach:
         outcome = answering.submit_answer(
             self.db, self.assessor, candidate_id, interview_id, answer_text
         )
-        self._prepare(outcome.next_question)
+        self._prepare(outcome.interview_id, outcome.next_question)
         return outcome
 
     def save_draft(self, candidate_id: str, interview_id: str, text: str) -> None:
@@ -122,7 +129,7 @@ class Coach:
     def interview(self, candidate_id: str, interview_id: str) -> InterviewView:
         """Where the interview stands, to resume it: current question, draft, answers so far."""
         view = reading.interview_view(self.db, candidate_id, interview_id)
-        self._prepare(view.current_question)
+        self._prepare(view.id, view.current_question)
         return view
 
     # Controls
@@ -130,7 +137,7 @@ class Coach:
     def retake(self, candidate_id: str, interview_id: str) -> Turn:
         """The same questions again as a new attempt; free. The report then compares."""
         turn = controls.retake(self.db, candidate_id, interview_id)
-        self._prepare(turn.question)
+        self._prepare(turn.interview_id, turn.question)
         return turn
 
     def finish(self, candidate_id: str, interview_id: str) -> Report:
@@ -141,7 +148,7 @@ class Coach:
     def start_new(self, candidate_id: str, interview_id: str, *, seed: int | None = None) -> Turn:
         """A new question set for the same job and choices; spends a credit if on."""
         turn = self._starter.start_new(candidate_id, interview_id, self._seed(seed))
-        self._prepare(turn.question)
+        self._prepare(turn.interview_id, turn.question)
         return turn
 
     # Reports, history, the candidate's data
@@ -176,12 +183,16 @@ class Coach:
     # Lifetime
 
     def settle(self) -> None:
-        """Wait until the question just asked is prepared (benchmarks and tests use this)."""
+        """Wait until the question just asked is prepared and recorded (benchmarks and tests
+        use this)."""
         if self._prepared is not None:
             self._prepared.exception()
+        if self._recorded is not None:  # submitted by the preparing, so read after it ends
+            self._recorded.exception()
 
     def close(self) -> None:
         self._preparing.shutdown(wait=True, cancel_futures=True)
+        self._recording.shutdown(wait=True)
         self.db.dispose()
 
     def __enter__(self) -> Coach:
@@ -195,20 +206,34 @@ class Coach:
     ) -> None:
         self.close()
 
-    def _prepare(self, question: InterviewQuestion | None) -> None:
+    def _prepare(self, interview_id: str, question: InterviewQuestion | None) -> None:
         """Embed the question in the background while the candidate reads it and types, so
-        scoring the answer does not wait for it. Only a cache warms; no result depends on it."""
+        scoring the answer does not wait for it, and record the vector with the question for
+        the other app processes. Only caches warm; no result depends on them."""
         if question is not None and self.assessor.embedder is not None:
-            self._prepared = self._preparing.submit(
-                self.assessor.question,
-                question.text,
-                question.type,
-                question.competency,
-                tuple(question.grounding),
-            )
+            self._prepared = self._preparing.submit(self._prepare_now, interview_id, question)
+
+    def _prepare_now(self, interview_id: str, question: InterviewQuestion) -> None:
+        prepared = self.assessor.question(
+            question.text, question.type, question.competency, tuple(question.grounding)
+        )
+        model, key = self.assessor.fingerprint, (interview_id, question.position)
+        if prepared.vector is None or model is None or key in self._recorded_asks:
+            return
+        self._recorded_asks[key] = None
+        if len(self._recorded_asks) > _RECORDED_ASKS:
+            self._recorded_asks.popitem(last=False)
+        self._recorded = self._recording.submit(
+            asking.record_ask, self.db, interview_id, question.position, question.text,
+            prepared.vector, model,
+        )  # fmt: skip
 
     def _seed(self, seed: int | None) -> int:
         return self._seeds() if seed is None else seed
+
+
+#: Questions whose vectors this process recorded lately, so a page reload writes nothing.
+_RECORDED_ASKS = 4096
 
 
 def _yield_to_answers() -> None:

@@ -18,6 +18,7 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     MetaData,
     String,
     Text,
@@ -148,7 +149,12 @@ class AttemptRow(Base):
 
 
 class QuestionRow(Base):
-    """A question of an interview, at its position; ``plan`` is the planner's QuestionPlan."""
+    """A question of an interview, at its position; ``plan`` is the planner's QuestionPlan.
+
+    ``ask_vector`` is the embedding of what the question asks (float32 bytes), recorded once
+    it is prepared, so whichever app process scores the answer need not embed the question
+    again; ``ask_model`` names the model that made it (a vector from another is not used).
+    """
 
     __tablename__ = "questions"
     __table_args__ = (UniqueConstraint("interview_id", "position"),)
@@ -163,6 +169,8 @@ class QuestionRow(Base):
     grounding: Mapped[list[Any]]
     plan: Mapped[dict[str, Any]]
     created_at: Mapped[datetime] = mapped_column(default=now)
+    ask_vector: Mapped[bytes | None] = mapped_column(LargeBinary, deferred=True)
+    ask_model: Mapped[str | None] = mapped_column(String(64), deferred=True)
 
 
 class AnswerRow(Base):
