@@ -49,15 +49,24 @@ def relevant_facts(item: Competency, job: JobProfile) -> tuple[str, ...]:
     """The job facts (skills, responsibilities, values) that make a competency relevant."""
     if not item.triggers:
         return ()
-    facts = job_facts(job) + job.values
-    return tuple(f for f in facts if matches(f, item.triggers))
+    return _matching(job_facts(job) + job.values, item.triggers)
+
+
+@lru_cache(maxsize=8192)
+def _matching(facts: tuple[str, ...], triggers: tuple[str, ...]) -> tuple[str, ...]:
+    """The facts that match any trigger; remembered, as the planner asks for every question."""
+    return tuple(f for f in facts if matches(f, triggers))
 
 
 def speaks_to(text: str, match: AreaMatch) -> bool:
     """Whether a resume line is about this area: its cues, or one of the job facts behind it."""
-    cues = match.competency.triggers + match.competency.keywords
+    return _speaks_to(text, match.competency.triggers + match.competency.keywords, match.facts)
+
+
+@lru_cache(maxsize=8192)
+def _speaks_to(text: str, cues: tuple[str, ...], facts: tuple[str, ...]) -> bool:
     lowered = text.lower()
-    return matches(text, cues) or any(f.lower() in lowered for f in match.facts if len(f) > 2)
+    return matches(text, cues) or any(f.lower() in lowered for f in facts if len(f) > 2)
 
 
 def technical_areas(job: JobProfile) -> tuple[AreaMatch, ...]:

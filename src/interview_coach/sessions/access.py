@@ -7,7 +7,7 @@ query, so nothing reveals which it was.
 
 from __future__ import annotations
 
-from sqlalchemy import select
+from sqlalchemy import bindparam, select
 from sqlalchemy.orm import Session
 
 from interview_coach.sessions import inputs
@@ -16,6 +16,12 @@ from interview_coach.store.schema import CandidateRow, InterviewRow
 
 NO_INTERVIEW = "there is no such interview"
 NO_CANDIDATE = "there is no such candidate"
+
+# Built once: every request asks it, and building a statement costs more than running it.
+_OWNED = select(InterviewRow).where(
+    InterviewRow.id == bindparam("wanted"), InterviewRow.candidate_id == bindparam("owner")
+)
+_OWNED_LOCKED = _OWNED.with_for_update()
 
 
 def interview_for(
@@ -29,12 +35,8 @@ def interview_for(
     wanted, owner = inputs.identifier(interview_id), inputs.identifier(candidate_id)
     if wanted is None or owner is None:
         raise NotFound(NO_INTERVIEW)
-    query = select(InterviewRow).where(
-        InterviewRow.id == wanted, InterviewRow.candidate_id == owner
-    )
-    if lock:
-        query = query.with_for_update()
-    interview = session.scalars(query).one_or_none()
+    query = _OWNED_LOCKED if lock else _OWNED
+    interview = session.scalars(query, {"wanted": wanted, "owner": owner}).one_or_none()
     if interview is None:
         raise NotFound(NO_INTERVIEW)
     return interview

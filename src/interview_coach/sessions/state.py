@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
-from collections import defaultdict
+import threading
+from collections import OrderedDict, defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -31,7 +33,7 @@ class StoredAnswer:
 
     @property
     def card(self) -> Scorecard:
-        return Scorecard.from_dict(self.scorecard.card)
+        return _scorecard(self.answer.id, self.scorecard.card)
 
 
 @dataclass(frozen=True, slots=True)
@@ -142,6 +144,27 @@ def question_view(question: QuestionRow) -> InterviewQuestion:
         question.difficulty,
         tuple(str(g) for g in question.grounding),
     )
+
+
+#: Scorecards read lately, by answer id. A stored scorecard never changes and an answer id is
+#: never reused, so the planner need not parse an interview's earlier cards on every answer.
+_CARDS: OrderedDict[str, Scorecard] = OrderedDict()
+_CARDS_KEPT = 4096
+_CARDS_LOCK = threading.Lock()
+
+
+def _scorecard(answer_id: str, stored: dict[str, Any]) -> Scorecard:
+    with _CARDS_LOCK:
+        card = _CARDS.get(answer_id)
+        if card is not None:
+            _CARDS.move_to_end(answer_id)
+            return card
+    card = Scorecard.from_dict(stored)
+    with _CARDS_LOCK:
+        _CARDS[answer_id] = card
+        if len(_CARDS) > _CARDS_KEPT:
+            _CARDS.popitem(last=False)
+    return card
 
 
 def _answers(
