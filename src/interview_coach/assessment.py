@@ -76,6 +76,17 @@ class Assessor:
     def offline_default(cls, threads: int = 2) -> Assessor:
         return cls(embedder=default_embedder(threads))
 
+    def has_prepared(
+        self,
+        text: str,
+        question_type: QuestionType | None = None,
+        competency: str | None = None,
+        grounding: Sequence[str] = (),
+    ) -> bool:
+        """Whether :meth:`question` would answer from memory, without the embedder."""
+        with self._lock:
+            return (text, question_type, competency, tuple(grounding)) in self._questions
+
     def question(
         self,
         text: str,

@@ -65,7 +65,7 @@ def submit_answer(
     the write re-checks that nobody answered meanwhile.
     """
     text = inputs.answer(answer_text)
-    asked = _read(db, candidate_id, interview_id, assessor.fingerprint)
+    asked = _read(db, candidate_id, interview_id, assessor)
     interview, question = asked.state.interview, asked.question
     assessment = assessor.assess(
         question.text,
@@ -134,7 +134,7 @@ def save_draft(db: Database, candidate_id: str, interview_id: str, text: str) ->
         interview.updated_at = now()
 
 
-def _read(db: Database, candidate_id: str, interview_id: str, model: str | None) -> _Asked:
+def _read(db: Database, candidate_id: str, interview_id: str, assessor: Assessor) -> _Asked:
     with db.reading() as session:
         interview = access.interview_for(session, candidate_id, interview_id)
         state = load_state(session, interview, every_attempt=False, feedback=False)
@@ -145,7 +145,14 @@ def _read(db: Database, candidate_id: str, interview_id: str, model: str | None)
         needs_plan = (
             position < state.attempt.planned_questions and state.question_at(position + 1) is None
         )
-        vector = asking.recorded_ask(session, question.id, model)
+        prepared_here = assessor.has_prepared(
+            question.text, QuestionType(question.type), question.competency, question.grounding
+        )
+        vector = (
+            None
+            if prepared_here
+            else asking.recorded_ask(session, question.id, assessor.fingerprint)
+        )
         if not needs_plan:
             return _Asked(state, question, None, [], vector)
         profiles = Profiles.stored(session, interview.job_target_id)
