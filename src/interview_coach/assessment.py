@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import threading
-from collections import OrderedDict
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -14,6 +12,7 @@ from interview_coach.analysis import AnswerAnalysis, Question, analyse, prepare
 from interview_coach.embedding import Embedder, Remembered, default_embedder
 from interview_coach.engine import Engine, EngineFailed, engine_named
 from interview_coach.feedback import Feedback, write_feedback
+from interview_coach.recent import Recent
 from interview_coach.rubric.score import score
 from interview_coach.rubric.scorecard import Scorecard, Warning
 from interview_coach.vocabulary import CoachMode, FeedbackLevel, QuestionType
@@ -64,8 +63,7 @@ class Assessor:
         # Each ask is embedded once per process, whichever candidate and mode it comes in.
         self._asks = Remembered(embedder) if embedder is not None else None
         self.engine = engine or engine_named("builtin")
-        self._questions: OrderedDict[_QuestionKey, Question] = OrderedDict()
-        self._lock = threading.Lock()
+        self._questions: Recent[_QuestionKey, Question] = Recent(_QUESTION_CACHE)
 
     @property
     def fingerprint(self) -> str | None:
@@ -84,8 +82,7 @@ class Assessor:
         grounding: Sequence[str] = (),
     ) -> bool:
         """Whether :meth:`question` would answer from memory, without the embedder."""
-        with self._lock:
-            return (text, question_type, competency, tuple(grounding)) in self._questions
+        return (text, question_type, competency, tuple(grounding)) in self._questions
 
     def question(
         self,
@@ -102,15 +99,10 @@ class Assessor:
         embedding as recorded earlier by a model with this assessor's :attr:`fingerprint`.
         """
         key = (text, question_type, competency, tuple(grounding))
-        with self._lock:
-            if key in self._questions:
-                self._questions.move_to_end(key)
-                return self._questions[key]
-        prepared = prepare(text, question_type, self._asks, competency, grounding, known_vector)
-        with self._lock:
-            self._questions[key] = prepared
-            if len(self._questions) > _QUESTION_CACHE:
-                self._questions.popitem(last=False)
+        prepared = self._questions.get(key)
+        if prepared is None:
+            prepared = prepare(text, question_type, self._asks, competency, grounding, known_vector)
+            self._questions.put(key, prepared)
         return prepared
 
     def assess(

@@ -7,13 +7,12 @@ spares the model its longest inputs after the first time.
 
 from __future__ import annotations
 
-import threading
-from collections import OrderedDict
 from collections.abc import Sequence
 
 import numpy as np
 
 from interview_coach.embedding.minilm import Embedder, Vectors
+from interview_coach.recent import Recent
 
 
 class Remembered:
@@ -22,25 +21,17 @@ class Remembered:
     def __init__(self, embedder: Embedder, size: int = 4096) -> None:
         self.embedder = embedder
         self.fingerprint: str | None = getattr(embedder, "fingerprint", None)
-        self.size = size
-        self._vectors: OrderedDict[str, Vectors] = OrderedDict()
-        self._lock = threading.Lock()
+        self._vectors: Recent[str, Vectors] = Recent(size)
 
     def embed(self, texts: Sequence[str]) -> Vectors:
         if not texts:
             return self.embedder.embed([])
-        with self._lock:
-            known = {t: self._vectors[t] for t in texts if t in self._vectors}
-            for text in known:
-                self._vectors.move_to_end(text)
+        known = {t: v for t in dict.fromkeys(texts) if (v := self._vectors.get(t)) is not None}
         missing = [t for t in dict.fromkeys(texts) if t not in known]
         if missing:
-            known.update(zip(missing, self.embedder.embed(missing), strict=True))
-            with self._lock:
-                for text in missing:
-                    self._vectors[text] = known[text]
-                while len(self._vectors) > self.size:
-                    self._vectors.popitem(last=False)
+            for text, vector in zip(missing, self.embedder.embed(missing), strict=True):
+                known[text] = vector
+                self._vectors.put(text, vector)
         return np.stack([known[t] for t in texts])
 
     def __len__(self) -> int:

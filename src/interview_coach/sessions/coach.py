@@ -7,7 +7,6 @@ import os
 import secrets
 import sys
 import threading
-from collections import OrderedDict
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from types import TracebackType
@@ -15,6 +14,7 @@ from typing import Any
 
 from interview_coach import report as reports
 from interview_coach.assessment import Assessor
+from interview_coach.recent import Recent
 from interview_coach.report import Progress, Report
 from interview_coach.sessions import (
     access,
@@ -73,7 +73,8 @@ class Coach:
         self._recording = ThreadPoolExecutor(max_workers=1, thread_name_prefix="coach-record")
         self._prepared: Future[None] | None = None
         self._recorded: Future[None] | None = None
-        self._recorded_asks: OrderedDict[tuple[str, int], None] = OrderedDict()
+        # Questions whose vectors this process recorded lately, so a page reload writes nothing.
+        self._recorded_asks: Recent[tuple[str, int], bool] = Recent(4096)
 
     # Candidates and credits
 
@@ -220,9 +221,7 @@ class Coach:
         model, key = self.assessor.fingerprint, (interview_id, question.position)
         if prepared.vector is None or model is None or key in self._recorded_asks:
             return
-        self._recorded_asks[key] = None
-        if len(self._recorded_asks) > _RECORDED_ASKS:
-            self._recorded_asks.popitem(last=False)
+        self._recorded_asks.put(key, True)
         self._recorded = self._recording.submit(
             asking.record_ask, self.db, interview_id, question.position, question.text,
             prepared.vector, model,
@@ -230,10 +229,6 @@ class Coach:
 
     def _seed(self, seed: int | None) -> int:
         return self._seeds() if seed is None else seed
-
-
-#: Questions whose vectors this process recorded lately, so a page reload writes nothing.
-_RECORDED_ASKS = 4096
 
 
 def _yield_to_answers() -> None:

@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-import threading
-from collections import OrderedDict, defaultdict
+from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -11,6 +10,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from interview_coach.recent import Recent
 from interview_coach.rubric.scorecard import Scorecard
 from interview_coach.sessions.views import InterviewQuestion, Tally
 from interview_coach.store.schema import (
@@ -148,22 +148,14 @@ def question_view(question: QuestionRow) -> InterviewQuestion:
 
 #: Scorecards read lately, by answer id. A stored scorecard never changes and an answer id is
 #: never reused, so the planner need not parse an interview's earlier cards on every answer.
-_CARDS: OrderedDict[str, Scorecard] = OrderedDict()
-_CARDS_KEPT = 4096
-_CARDS_LOCK = threading.Lock()
+_CARDS: Recent[str, Scorecard] = Recent(4096)
 
 
 def _scorecard(answer_id: str, stored: dict[str, Any]) -> Scorecard:
-    with _CARDS_LOCK:
-        card = _CARDS.get(answer_id)
-        if card is not None:
-            _CARDS.move_to_end(answer_id)
-            return card
-    card = Scorecard.from_dict(stored)
-    with _CARDS_LOCK:
-        _CARDS[answer_id] = card
-        if len(_CARDS) > _CARDS_KEPT:
-            _CARDS.popitem(last=False)
+    card = _CARDS.get(answer_id)
+    if card is None:
+        card = Scorecard.from_dict(stored)
+        _CARDS.put(answer_id, card)
     return card
 
 
