@@ -52,6 +52,8 @@ def test_export_has_everything_and_is_json(coach: Coach, candidate: str) -> None
     assert set(stored["scorecard"]["dimensions"])
     assert stored["feedback"]["headline"]
     assert len(first["questions"]) == 5
+    assert first["questions"][0]["text"]
+    assert not {"ask_vector", "ask_model"} & set(first["questions"][0])  # the app's cache
     second = exported["interviews"][1]
     assert MARKER in second["attempts"][0]["drafts"][0]["text"]
     assert len(exported["question_ledger"]) == 6

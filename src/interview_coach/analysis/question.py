@@ -229,10 +229,10 @@ def prepare(
     """
     core = _without_facts(strip_voice(text), grounding) or text
     name, cues = _competency(competency, core)
-    if vector is None and embedder is not None and core.strip():
+    if embedder is None:
+        vector = None  # without the model relevance is read lexically, whatever was recorded
+    elif vector is None and core.strip():
         vector = embedder.embed([core])[0]
-    elif embedder is None:
-        vector = None
     return Question(
         text=text,
         type=question_type or infer_type(text),

@@ -91,15 +91,11 @@ def _rows(session: Session, table: type[Base], *where: Any) -> list[dict[str, An
     return [_plain(row) for row in session.scalars(query)]
 
 
-#: Columns that are the app's own caches, derived from the candidate's data, not part of it.
-_CACHES = frozenset({"ask_vector", "ask_model"})
-
-
 def _plain(row: Base) -> dict[str, Any]:
     return {
         column.key: _value(getattr(row, column.key))
         for column in row.__table__.columns
-        if column.key not in _CACHES
+        if not column.info.get("derived")
     }
 
 

@@ -35,6 +35,9 @@ NAMING = {
     "pk": "pk_%(table_name)s",
 }
 ID = String(36)
+#: Column info for what the app derives from the candidate's data for its own speed (a cache,
+#: not theirs): left out of the candidate's export.
+DERIVED = {"derived": True}
 
 
 def now() -> datetime:
@@ -169,8 +172,8 @@ class QuestionRow(Base):
     grounding: Mapped[list[Any]]
     plan: Mapped[dict[str, Any]]
     created_at: Mapped[datetime] = mapped_column(default=now)
-    ask_vector: Mapped[bytes | None] = mapped_column(LargeBinary, deferred=True)
-    ask_model: Mapped[str | None] = mapped_column(String(64), deferred=True)
+    ask_vector: Mapped[bytes | None] = mapped_column(LargeBinary, deferred=True, info=DERIVED)
+    ask_model: Mapped[str | None] = mapped_column(String(64), deferred=True, info=DERIVED)
 
 
 class AnswerRow(Base):
