@@ -11,6 +11,8 @@ deleted text, so "delete everything" leaves no readable remains in the file.
 
 from __future__ import annotations
 
+import sqlite3
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -23,7 +25,8 @@ from sqlalchemy.orm import Session, sessionmaker
 BUSY_TIMEOUT_MS = 10_000
 WRITE = "interview_coach_write"
 #: busy_timeout comes first: switching a new file to WAL takes a lock, and a process opening the
-#: same new database at that moment must wait for it rather than fail.
+#: same new database at that moment must wait for it rather than fail. SQLite does not always
+#: call its busy handler for that switch, so _configure_sqlite also retries it.
 SQLITE_PRAGMAS = (
     f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}",
     "PRAGMA journal_mode=WAL",
@@ -116,8 +119,22 @@ def _configure_sqlite(dbapi_connection: Any, _record: object) -> None:
     dbapi_connection.isolation_level = None
     cursor = dbapi_connection.cursor()
     for pragma in SQLITE_PRAGMAS:
-        cursor.execute(pragma)
+        _execute_when_unlocked(cursor, pragma)
     cursor.close()
+
+
+def _execute_when_unlocked(cursor: Any, statement: str) -> None:
+    """Run the statement, retrying while another connection holds the lock it needs, for as
+    long as busy_timeout would have waited."""
+    deadline = time.monotonic() + BUSY_TIMEOUT_MS / 1000
+    while True:
+        try:
+            cursor.execute(statement)
+            return
+        except sqlite3.OperationalError as error:
+            if "locked" not in str(error) or time.monotonic() > deadline:
+                raise
+            time.sleep(0.01)
 
 
 def _begin_sqlite(connection: Connection) -> None:
