@@ -14,7 +14,6 @@ import argparse
 import asyncio
 import os
 import statistics
-import subprocess
 import sys
 import tempfile
 import time
@@ -28,6 +27,7 @@ import httpx
 from bench.common import p95
 from bench.interview_pairs import documents
 from bench.rubric import ANSWER_VARIANTS as ANSWERS
+from tests.serving import running_app
 
 LIMIT_MS = 200.0
 MODES = ("friend", "guide", "challenger", "drill-sergeant")
@@ -87,34 +87,16 @@ def make_candidates(data_dir: Path, count: int) -> list[Candidate]:
 
 @contextmanager
 def server(data_dir: Path, port: int, workers: int, embedding: bool) -> Iterator[str]:
-    env = {
-        **os.environ,
+    settings = {
         "INTERVIEW_COACH_DATA_DIR": str(data_dir),
         "INTERVIEW_COACH_EMBEDDING": "true" if embedding else "false",
-        "INTERVIEW_COACH_HOST": "127.0.0.1",
-        "ORT_DISABLE_TELEMETRY": "1",
     }
-    env.pop("INTERVIEW_COACH_DATABASE_URL", None)
-    command = [sys.executable, "-m", "uvicorn", "interview_coach.web:app_from_environment"]
-    command += ["--factory", "--port", str(port), "--workers", str(workers)]
     # Idle keep-alive connections outlive the gaps between rates (uvicorn closes them at 5 s).
-    command += ["--log-level", "warning", "--no-access-log", "--timeout-keep-alive", "120"]
-    process = subprocess.Popen(command, env=env)
-    base = f"http://127.0.0.1:{port}"
-    try:
-        deadline = time.monotonic() + 120
-        while time.monotonic() < deadline:
-            try:
-                if httpx.get(f"{base}/healthz", timeout=1).status_code == 200:
-                    break
-            except httpx.HTTPError:
-                time.sleep(0.2)
-        else:
-            raise RuntimeError("the server did not start")
+    quiet = ["--no-access-log", "--timeout-keep-alive", "120"]
+    with running_app(
+        settings, workers=workers, port=port, uvicorn_args=quiet, startup_seconds=120
+    ) as base:
         yield base
-    finally:
-        process.terminate()
-        process.wait(timeout=30)
 
 
 async def start_interviews(client: httpx.AsyncClient, candidates: list[Candidate]) -> None:
@@ -125,9 +107,13 @@ async def start_interviews(client: httpx.AsyncClient, candidates: list[Candidate
 
     async def start(candidate: Candidate, number: int) -> None:
         resume, job = pairs[number % len(pairs)]
-        mode = MODES[number % len(MODES)]
-        body = {"resume_text": resume, "job_text": job, "mode": mode, "length": "full"}
-        body["level"] = "detailed"
+        body = {
+            "resume_text": resume,
+            "job_text": job,
+            "mode": MODES[number % len(MODES)],
+            "length": "full",
+            "level": "detailed",
+        }
         async with gate:
             response = await client.post("/api/v1/interviews", json=body, headers=_auth(candidate))
             response.raise_for_status()

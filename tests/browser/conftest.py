@@ -7,15 +7,10 @@ Screenshots land in test-artifacts/screenshots/ (git-ignored) for people to look
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
-import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-import httpx
 import pytest
 
 CHROMIUM = Path("/usr/bin/chromium")
@@ -39,34 +34,16 @@ if not CHROMIUM.exists():
 
 from playwright.sync_api import Browser, Page, sync_playwright  # noqa: E402
 
-from tests.web.helpers import free_port  # noqa: E402
+from tests.serving import running_app  # noqa: E402
 
 
 @contextmanager
 def running_server(data: Path, **settings: str) -> Iterator[str]:
     """A real uvicorn server on a free port, configured by INTERVIEW_COACH_* settings."""
-    port = free_port()
-    env = {
-        **os.environ,
-        "INTERVIEW_COACH_DATA_DIR": str(data),
-        "INTERVIEW_COACH_EMBEDDING": "false",
-        "INTERVIEW_COACH_HOST": "127.0.0.1",
-        **{f"INTERVIEW_COACH_{name.upper()}": value for name, value in settings.items()},
-    }
-    env.pop("INTERVIEW_COACH_DATABASE_URL", None)
-    command = [sys.executable, "-m", "uvicorn", "interview_coach.web:app_from_environment"]
-    command += ["--factory", "--host", "127.0.0.1", "--port", str(port), "--log-level", "warning"]
-    process = subprocess.Popen(command, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
-    base = f"http://127.0.0.1:{port}"
-    try:
-        _wait_until_up(base, process)
+    chosen = {f"INTERVIEW_COACH_{name.upper()}": value for name, value in settings.items()}
+    environment = {"INTERVIEW_COACH_DATA_DIR": str(data), "INTERVIEW_COACH_EMBEDDING": "false"}
+    with running_app({**environment, **chosen}, startup_seconds=30) as base:
         yield base
-    finally:
-        process.terminate()
-        try:
-            process.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            process.kill()
 
 
 @pytest.fixture(scope="session")
@@ -80,20 +57,6 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
 def multi_user_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     with running_server(tmp_path_factory.mktemp("browser-members"), multi_user="true") as base:
         yield base
-
-
-def _wait_until_up(base: str, process: subprocess.Popen[bytes]) -> None:
-    deadline = time.monotonic() + 30
-    while time.monotonic() < deadline:
-        if process.poll() is not None:
-            output = process.stdout.read().decode() if process.stdout else ""
-            raise RuntimeError(f"the server exited: {output}")
-        try:
-            if httpx.get(f"{base}/healthz", timeout=1).status_code == 200:
-                return
-        except httpx.HTTPError:
-            time.sleep(0.1)
-    raise RuntimeError("the server did not start within 30 s")
 
 
 @pytest.fixture(scope="session")

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-import socket
 
 from fastapi.testclient import TestClient
 from httpx import Response
@@ -76,9 +75,3 @@ def start_page_interview(client: TestClient, **choices: str) -> str:
     assert response.status_code == 303, response.text
     location: str = response.headers["location"]
     return location
-
-
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])

@@ -5,11 +5,7 @@ Sign-in limits, sessions, CSRF and interviews all work whichever worker answers 
 
 from __future__ import annotations
 
-import os
 import re
-import subprocess
-import sys
-import time
 from collections.abc import Iterator
 
 import httpx
@@ -19,7 +15,8 @@ from interview_coach.accounts import Accounts
 from interview_coach.assessment import Assessor
 from interview_coach.bootstrap import build_coach
 from interview_coach.settings import Settings
-from tests.web.helpers import JOB, PASSWORD, RESUME, STORY, bearer, free_port
+from tests.serving import running_app
+from tests.web.helpers import JOB, PASSWORD, RESUME, STORY, bearer
 
 pytestmark = pytest.mark.slow
 WORKERS = 3
@@ -27,38 +24,14 @@ WORKERS = 3
 
 @pytest.fixture
 def served(postgres_url: str, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    port = free_port()
-    env = {
-        **os.environ,
+    settings = {
         "INTERVIEW_COACH_DATABASE_URL": postgres_url,
         "INTERVIEW_COACH_DATA_DIR": str(tmp_path_factory.mktemp("workers")),
         "INTERVIEW_COACH_EMBEDDING": "false",
         "INTERVIEW_COACH_MULTI_USER": "true",
-        "INTERVIEW_COACH_HOST": "127.0.0.1",
     }
-    command = [sys.executable, "-m", "uvicorn", "interview_coach.web:app_from_environment"]
-    command += ["--factory", "--port", str(port), "--workers", str(WORKERS)]
-    process = subprocess.Popen(
-        [*command, "--log-level", "warning"],
-        env=env,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    base = f"http://127.0.0.1:{port}"
-    try:
-        deadline = time.monotonic() + 60
-        while time.monotonic() < deadline:
-            try:
-                if httpx.get(f"{base}/healthz", timeout=1).status_code == 200:
-                    break
-            except httpx.HTTPError:
-                time.sleep(0.2)
-        else:
-            raise RuntimeError("the workers did not start within 60 s")
+    with running_app(settings, workers=WORKERS) as base:
         yield base
-    finally:
-        process.terminate()
-        process.wait(timeout=20)
 
 
 def _token(page: httpx.Response) -> str:
