@@ -7,6 +7,7 @@ import sys
 
 BENCHMARKS = (
     "rubric",
+    "calibration",
     "mit",
     "skills",
     "profiling",

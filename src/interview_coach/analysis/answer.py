@@ -4,24 +4,27 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from interview_coach.analysis.clauses import Clause, split_clauses
 from interview_coach.analysis.degenerate import Finding, cap, find_problems, unique_sentences
+from interview_coach.analysis.depth import Depth, read_depth
+from interview_coach.analysis.expert import Manner, read_manner
 from interview_coach.analysis.facts import Fact
 from interview_coach.analysis.length import LengthCheck, check_length
+from interview_coach.analysis.numbers import Quantity, quantities
 from interview_coach.analysis.question import Question
-from interview_coach.analysis.relevance import Relevance, relevance
+from interview_coach.analysis.relevance import Relevance, relevance, restating
 from interview_coach.analysis.signals import (
     Delivery,
-    Depth,
     Ownership,
     delivery,
-    depth,
-    facts,
+    named_facts,
     ownership,
 )
 from interview_coach.analysis.star import LabelledSentence, StarRole, label
 from interview_coach.analysis.text import split_sentences, words
 from interview_coach.embedding import Embedder
 from interview_coach.skills import find_skills
+from interview_coach.vocabulary import QuestionType
 
 
 @dataclass(frozen=True, slots=True)
@@ -29,25 +32,37 @@ class AnswerAnalysis:
     question: Question
     text: str
     sentences: tuple[LabelledSentence, ...]
-    facts: tuple[Fact, ...]
+    clauses: tuple[Clause, ...]
+    numbers: tuple[Quantity, ...]
+    facts: tuple[Fact, ...]  # named tools, systems and organisations
     ownership: Ownership
     depth: Depth
+    manner: Manner
+    #: How the STAR parts are read: the question's type, except that an honest "I haven't
+    #: faced that; here is how I would approach it" to a behavioral question is read as a plan.
+    reading: QuestionType
     delivery: Delivery
     relevance: Relevance
     length: LengthCheck
     findings: tuple[Finding, ...]
 
     def with_role(self, role: StarRole) -> tuple[LabelledSentence, ...]:
-        return tuple(s for s in self.sentences if s.role is role)
+        """The sentences with at least one clause in this STAR role."""
+        return tuple(s for s in self.sentences if role in s.roles)
 
     def facts_of(self, kind: str) -> tuple[Fact, ...]:
         return tuple(f for f in self.facts if f.kind == kind)
+
+    @property
+    def measures(self) -> tuple[Quantity, ...]:
+        """The numbers that measure something in the story (no dates, thresholds or padding)."""
+        return tuple(q for q in self.numbers if q.measures)
 
 
 def analyse(question: Question, answer: str, embedder: Embedder | None = None) -> AnswerAnalysis:
     text, truncated = cap(answer.replace("\r\n", "\n"))
     all_sentences = split_sentences(text)
-    findings = find_problems(text, all_sentences, words(text), question.text)
+    findings = find_problems(text, all_sentences, words(text), question.core or question.text)
     if truncated is not None:
         findings.append(truncated)
     sentences = unique_sentences(all_sentences)
@@ -55,28 +70,52 @@ def analyse(question: Question, answer: str, embedder: Embedder | None = None) -
         Fact("tool", mention.kind, mention.start, mention.end, mention.text)
         for mention in find_skills(text)
     ]
-    found = facts(sentences, tools)
-    metric_sentences = {
-        s.index
-        for s in sentences
-        for f in found
-        if f.kind == "metric" and s.start <= f.start < s.end
-    }
-    labelled = label(sentences, metric_sentences)
+    named = named_facts(sentences, tools)
+    clauses = split_clauses(sentences)
+    numbers = [q for clause in clauses for q in quantities(clause.text, clause.start)]
+    manner = read_manner(sentences, clauses, _concrete_clauses(clauses, numbers, named))
+    reading = _reading(question.type, manner)
+    labelled = label(sentences, clauses, numbers, named, reading)
     judged_text = " ".join(s.text for s in sentences)
-    digest = _digest(labelled)
+    own = ownership(labelled)
     return AnswerAnalysis(
         question=question,
         text=text,
         sentences=tuple(labelled),
-        facts=tuple(found),
-        ownership=ownership(labelled),
-        depth=depth(sentences),
+        clauses=tuple(clauses),
+        numbers=tuple(numbers),
+        facts=tuple(named),
+        ownership=own,
+        depth=read_depth(sentences),
+        manner=manner,
+        reading=reading,
         delivery=delivery(sentences),
-        relevance=relevance(question, judged_text, digest, embedder if digest else None),
+        relevance=_relevance(question, labelled, embedder),
         length=check_length(len(words(judged_text)), question.type),
         findings=tuple(findings),
     )
+
+
+def _reading(question_type: QuestionType, manner: Manner) -> QuestionType:
+    if question_type is QuestionType.BEHAVIORAL and manner.honest_approach is not None:
+        return QuestionType.SITUATIONAL
+    return question_type
+
+
+def _concrete_clauses(
+    clauses: list[Clause], numbers: list[Quantity], named: list[Fact]
+) -> set[int]:
+    spans = [(q.start, q.end) for q in numbers if q.measures] + [(f.start, f.end) for f in named]
+    return {c.index for c in clauses if any(c.start <= a < c.end for a, _ in spans)}
+
+
+def _relevance(
+    question: Question, labelled: list[LabelledSentence], embedder: Embedder | None
+) -> Relevance:
+    sentences = [item.sentence for item in labelled]
+    echoed = restating(sentences, question.terms)
+    digest = _digest([item for item in labelled if item.sentence not in echoed])
+    return relevance(question, sentences, echoed, digest, embedder if digest else None)
 
 
 #: Words of the answer the embedding model reads (it reads about 128 word pieces).
@@ -101,3 +140,4 @@ def _digest(labelled: list[LabelledSentence]) -> str:
                 chosen.add(item.sentence.index)
                 budget -= size
     return " ".join(item.sentence.text for item in labelled if item.sentence.index in chosen)
+

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from interview_coach.analysis.relevance import asks, asks_in
 from interview_coach.analysis.terms import content_terms, stem
 from interview_coach.competencies import catalog
 from interview_coach.embedding import Embedder
@@ -48,129 +49,6 @@ _TYPE_PATTERNS: tuple[tuple[QuestionType, re.Pattern[str]], ...] = (
 
 _WORDS = re.compile(r"[a-z][a-z'-]*[a-z]")
 
-#: Competency: (words that show the question asks about it, words that show an answer does).
-COMPETENCY_CUES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
-    "leadership": (
-        ("lead", "leader", "leadership", "led", "leading"),
-        (
-            "led",
-            "lead",
-            "leader",
-            "organiz",
-            "organis",
-            "motivat",
-            "mentor",
-            "delegat",
-            "president",
-            "captain",
-            "managed",
-            "vision",
-            "responsib",
-            "initiative",
-            "guided",
-        ),
-    ),
-    "conflict": (
-        ("conflict", "disagree", "disagreement", "difficult", "tension", "pushback"),
-        (
-            "disagree",
-            "conflict",
-            "listen",
-            "compromise",
-            "perspective",
-            "resolv",
-            "talked",
-            "understand",
-            "common ground",
-            "concern",
-        ),
-    ),
-    "collaboration": (
-        ("team", "teammate", "collaborat", "together", "group", "colleague"),
-        ("team", "together", "group", "collaborat", "member", "colleague", "partner", "we "),
-    ),
-    "failure": (
-        (
-            "fail",
-            "failure",
-            "mistake",
-            "wrong",
-            "setback",
-            "weakness",
-            "improve about",
-            "change one thing",
-        ),
-        (
-            "mistake",
-            "fail",
-            "learn",
-            "lesson",
-            "improv",
-            "working on",
-            "weakness",
-            "realiz",
-            "better",
-            "struggle",
-        ),
-    ),
-    "motivation": (
-        ("why", "motivat", "interest", "hire", "want", "passion", "get the job"),
-        (
-            "passion",
-            "interest",
-            "excit",
-            "love",
-            "because",
-            "value",
-            "mission",
-            "growth",
-            "bring",
-            "skill",
-            "experience",
-            "fit",
-            "enjoy",
-            "goal",
-        ),
-    ),
-    "background": (
-        (
-            "about yourself",
-            "your background",
-            "walk me through your resume",
-            "walk me through your career",
-        ),
-        (
-            "study",
-            "major",
-            "experience",
-            "work",
-            "interest",
-            "currently",
-            "year",
-            "school",
-            "degree",
-            "job",
-            "role",
-        ),
-    ),
-    "prioritisation": (
-        ("priorit", "deadline", "competing", "time management", "multiple"),
-        ("priorit", "urgent", "impact", "deadline", "schedul", "first", "plan", "focus"),
-    ),
-    "customer focus": (
-        ("customer", "client", "user", "patient", "stakeholder"),
-        ("customer", "client", "user", "patient", "feedback", "need", "stakeholder"),
-    ),
-    "ambiguity": (
-        ("ambigu", "uncertain", "unclear", "unknown", "incomplete"),
-        ("clarif", "assum", "unknown", "figure", "question", "explor", "hypothes"),
-    ),
-    "communication": (
-        ("communicat", "explain", "present", "persuad", "convince", "influence"),
-        ("explain", "present", "wrote", "audience", "listen", "convinc", "persuad", "meeting"),
-    ),
-}
-
 
 @dataclass(frozen=True, slots=True)
 class Question:
@@ -178,22 +56,26 @@ class Question:
 
     ``core`` is the ask itself: the question without the resume or job facts it quotes (an
     answer from the candidate's own field shares those words with any question) and without
-    what the coach mode says around it (so an answer reads the same in every mode). Relevance
-    reads the core.
+    what the coach mode says around it (so an answer reads the same in every mode). Every
+    score reads the core and the type, never the displayed wording: ``asks`` (what the core asks
+    for, see analysis.relevance) and ``terms`` come from it alone.
     """
 
     text: str
     type: QuestionType
-    competency: str | None  # the competency's name, for feedback
-    competency_cues: tuple[str, ...]  # words that show an answer addresses it
+    competency: str | None  # the competency's name, for feedback; no score reads it
+    asks: tuple[str, ...]
     terms: frozenset[str]
     core: str = ""
     vector: np.ndarray | None = field(default=None, compare=False)
 
     def words_of(self, stems: Iterable[str]) -> list[str]:
         """The question's own words behind these stems, to quote them readably."""
-        words = {stem(word): word for word in reversed(_WORDS.findall(self.core.lower()))}
+        words = self.words_by_stem()
         return [words.get(item, item) for item in stems]
+
+    def words_by_stem(self) -> dict[str, str]:
+        return {stem(word): word for word in reversed(_WORDS.findall(self.core.lower()))}
 
 
 def infer_type(text: str) -> QuestionType:
@@ -202,16 +84,6 @@ def infer_type(text: str) -> QuestionType:
         if pattern.search(text):
             return question_type
     return QuestionType.BEHAVIORAL
-
-
-def infer_competency(text: str) -> str | None:
-    lowered = text.lower()
-    best, best_hits = None, 0
-    for competency, (asked, _shown) in COMPETENCY_CUES.items():
-        hits = sum(1 for cue in asked if cue in lowered)
-        if hits > best_hits:
-            best, best_hits = competency, hits
-    return best
 
 
 def prepare(
@@ -228,7 +100,7 @@ def prepare(
     model (recorded with the question); the embedder is then not run.
     """
     core = _without_facts(strip_voice(text), grounding) or text
-    name, cues = _competency(competency, core)
+    name = _competency_name(competency, core)
     if embedder is None:
         vector = None  # without the model relevance is read lexically, whatever was recorded
     elif vector is None and core.strip():
@@ -237,23 +109,21 @@ def prepare(
         text=text,
         type=question_type or infer_type(text),
         competency=name,
-        competency_cues=cues,
+        asks=asks_in(core),
         terms=frozenset(content_terms(core)),
         core=core,
         vector=vector,
     )
 
 
-def _competency(competency_id: str | None, core: str) -> tuple[str | None, tuple[str, ...]]:
+def _competency_name(competency_id: str | None, core: str) -> str | None:
     if competency_id is not None:
         try:
-            known = catalog.competency(competency_id)
+            return catalog.competency(competency_id).name.lower()
         except KeyError:
             pass
-        else:
-            return known.name.lower(), known.keywords
-    inferred = infer_competency(core)
-    return inferred, COMPETENCY_CUES[inferred][1] if inferred else ()
+    found = asks_in(core)
+    return next((a.name for a in asks() if a.id in found), None)
 
 
 def _without_facts(text: str, grounding: Sequence[str]) -> str:

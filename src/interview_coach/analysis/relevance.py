@@ -1,15 +1,31 @@
-"""How closely an answer speaks to its question: semantic when the model is there, else lexical."""
+"""Does the answer answer what was asked?
+
+Two readings, combined by the rubric: how close the answer is to the ask (the embedding model's
+similarity, or shared words without the model), and whether what the question asks for happens in
+the answer (a conflict question needs a disagreement, "a problem that was not yours" needs going
+beyond one's role; see data/events.toml). Sentences that only restate the question count for
+neither: echoing the question's words is not answering it.
+"""
 
 from __future__ import annotations
 
+import re
+import tomllib
+from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cache
+from typing import TYPE_CHECKING
+from importlib import resources
 from math import sqrt
 
 import numpy as np
 
-from interview_coach.analysis.question import Question
 from interview_coach.analysis.terms import content_terms
+from interview_coach.analysis.text import Sentence
 from interview_coach.embedding import Embedder
+
+if TYPE_CHECKING:
+    from interview_coach.analysis.question import Question
 
 #: Interview questions of every kind, written by us. An answer's similarity to the question
 #: asked is read against its similarity to these: a relevant answer fits its own question
@@ -41,35 +57,125 @@ _SAME_QUESTION = 0.6
 _references: dict[int, np.ndarray] = {}
 
 
+_NEGATED = re.compile(
+    r"\b(?:don't|do not|never|not|no|haven't|have not|hasn't|didn't|did not|rarely|seldom|"
+    r"without)\b(?:\s+\S+){0,3}\s*$",
+    re.I,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Ask:
+    """One kind of thing a question can ask for, and what shows an answer gives it."""
+
+    id: str
+    name: str
+    asked: tuple[re.Pattern[str], ...]
+    event: tuple[re.Pattern[str], ...]
+    part: bool  # a further part of a question ("... and what would you do differently?")
+
+    def in_question(self, text: str) -> bool:
+        return any(p.search(text) for p in self.asked)
+
+    def evidence(self, sentences: Sequence[Sentence]) -> Sentence | None:
+        """The first sentence in which the asked-for event happens (and is not denied:
+        "I don't really have disagreements" tells of none)."""
+        for sentence in sentences:
+            for pattern in self.event:
+                for match in pattern.finditer(sentence.text):
+                    if not _NEGATED.search(sentence.text[max(0, match.start() - 40) : match.start()]):
+                        return sentence
+        return None
+
+
+@cache
+def asks() -> tuple[Ask, ...]:
+    data = tomllib.loads(
+        resources.files("interview_coach.analysis").joinpath("data/events.toml").read_text()
+    )
+    return tuple(
+        Ask(
+            item["id"],
+            item["name"],
+            tuple(re.compile(p, re.I) for p in item["asked"]),
+            tuple(re.compile(p, re.I) for p in item["event"]),
+            bool(item.get("part", False)),
+        )
+        for item in data["ask"]
+    )
+
+
+def asks_in(question: str) -> tuple[str, ...]:
+    """The ids of what a question asks for, read from its wording alone."""
+    return tuple(a.id for a in asks() if a.in_question(question))
+
+
+@dataclass(frozen=True, slots=True)
+class AskCheck:
+    ask: str  # the Ask's id
+    name: str
+    part: bool
+    shown: Sentence | None  # where the answer gives it; None when it never does
+
+
 @dataclass(frozen=True, slots=True)
 class Relevance:
     similarity: float
     margin: float  # similarity to the question minus mean similarity to the references
     method: str  # "semantic" or "lexical"
     shared_terms: tuple[str, ...]
-    competency: str | None
-    competency_cues: tuple[str, ...]  # answer words that show it addresses the competency
+    checks: tuple[AskCheck, ...]
+    restated: tuple[Sentence, ...]  # sentences that only echo the question
 
     @property
-    def addresses_competency(self) -> bool | None:
-        return None if self.competency is None else bool(self.competency_cues)
+    def met(self) -> tuple[AskCheck, ...]:
+        return tuple(c for c in self.checks if c.shown is not None)
+
+    @property
+    def missing(self) -> tuple[AskCheck, ...]:
+        return tuple(c for c in self.checks if c.shown is None)
 
 
-def relevance(question: Question, answer: str, digest: str, embedder: Embedder | None) -> Relevance:
-    """Similarity of the answer's digest to the question, plus what the whole answer shows."""
-    terms = content_terms(answer)
-    shared = tuple(sorted(question.words_of(question.terms.intersection(terms))))
-    if embedder is not None and question.vector is not None:
+def restating(sentences: Sequence[Sentence], question_terms: frozenset[str]) -> list[Sentence]:
+    """Sentences made mostly of the question's own words, with little of their own."""
+    found = []
+    for sentence in sentences:
+        terms = set(content_terms(sentence.text))
+        shared = terms & question_terms
+        if len(shared) >= 2 and (len(terms - question_terms) <= 3 or len(shared) >= 0.6 * len(
+            terms
+        )):
+            found.append(sentence)
+    return found
+
+
+def relevance(
+    question: Question,
+    sentences: Sequence[Sentence],
+    echoed: Sequence[Sentence],
+    digest: str,
+    embedder: Embedder | None,
+) -> Relevance:
+    """How the answer's own sentences (not those that echo the question) speak to the ask."""
+    question_terms, question_vector = question.terms, question.vector
+    words_of = question.words_by_stem()
+    own = [s for s in sentences if s not in echoed]
+    terms = [t for s in own for t in content_terms(s.text)]
+    shared = tuple(sorted({words_of.get(t, t) for t in question_terms.intersection(terms)}))
+    if embedder is not None and question_vector is not None and digest:
         vector = embedder.embed([digest])[0]
-        similarity, method = float(vector @ question.vector), "semantic"
-        margin = similarity - _reference_similarity(embedder, question.vector, vector)
+        similarity, method = float(vector @ question_vector), "semantic"
+        margin = similarity - _reference_similarity(embedder, question_vector, vector)
     else:
-        similarity, method = _lexical_similarity(question.terms, terms), "lexical"
+        similarity, method = _lexical_similarity(question_terms, terms), "lexical"
         margin = similarity
-    lowered = " " + answer.lower()
-    cues = tuple(cue.strip() for cue in question.competency_cues if cue in lowered)
+    by_id = {a.id: a for a in asks()}
+    checks = tuple(
+        AskCheck(ask, by_id[ask].name, by_id[ask].part, by_id[ask].evidence(own))
+        for ask in question.asks
+    )
     return Relevance(
-        round(similarity, 4), round(margin, 4), method, shared, question.competency, cues
+        round(similarity, 4), round(margin, 4), method, shared, checks, tuple(echoed)
     )
 
 

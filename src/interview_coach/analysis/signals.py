@@ -1,61 +1,47 @@
-"""Ownership, specificity, depth and delivery signals over labelled sentences."""
+"""Ownership, delivery and named things, over the clauses of an answer."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from interview_coach.analysis.facts import Fact, metrics, named_things
-from interview_coach.analysis.lexicon import (
-    ALTERNATIVE_CUES,
-    FILLERS,
-    HEDGES,
-    NUMBER_WORDS,
-    REASONING_CUES,
-    REFLECTION_CUES,
-    RISK_CUES,
-    ROLE_CLAIMS,
-    TRADE_OFF_CUES,
-    VAGUE_WORDS,
-)
-from interview_coach.analysis.star import Agent, LabelledSentence, StarRole
+from interview_coach.analysis.clauses import Agent
+from interview_coach.analysis.facts import Fact, named_things
+from interview_coach.analysis.lexicon import FILLERS, HEDGES, VAGUE_WORDS
+from interview_coach.analysis.star import ClauseRoles, LabelledSentence, StarRole
 from interview_coach.analysis.text import Sentence
 
-#: "We" is fine where it describes the team's context or the shared outcome.
-_SHARED_ROLES = (StarRole.SITUATION, StarRole.RESULT)
+_ROLE_CLAIMS = re.compile(
+    r"\b(?:my role was|i was responsible|i personally|i myself|i owned|i took ownership|"
+    r"i took the lead|i took charge|i decided|my decision|i made the call|my call|i was the one|"
+    r"on my own|i chose|i insisted|i pushed for|i proposed|i volunteered|i took it on|"
+    r"i stepped in)\b",
+    re.I,
+)
 
 
 @dataclass(frozen=True, slots=True)
 class Ownership:
-    own_actions: tuple[Sentence, ...]
-    team_actions: tuple[Sentence, ...]
+    """Who did what: the candidate's own actions, the team's, and what others asked or did."""
+
+    own: tuple[ClauseRoles, ...]  # actions with "I" (or a plan in the first person)
+    team: tuple[ClauseRoles, ...]  # actions with "we" where the candidate's part is not said
+    others: tuple[ClauseRoles, ...]  # what someone else did or asked
     role_claims: tuple[Sentence, ...]
-    team_context: int  # "we" in context or outcome sentences: fine, counted for the record
-
-
-@dataclass(frozen=True, slots=True)
-class Depth:
-    """Sentences showing each kind of depth."""
-
-    reasoning: tuple[Sentence, ...]
-    trade_offs: tuple[Sentence, ...]
-    alternatives: tuple[Sentence, ...]
-    risks: tuple[Sentence, ...]
-    reflection: tuple[Sentence, ...]
+    team_context: int  # "we" in the context or the shared outcome: fine, counted for the record
 
     @property
-    def kinds_shown(self) -> int:
-        return sum(
-            1
-            for found in (
-                self.reasoning,
-                self.trade_offs,
-                self.alternatives,
-                self.risks,
-                self.reflection,
-            )
-            if found
-        )
+    def own_actions(self) -> tuple[Sentence, ...]:
+        return _sentences(self.own)
+
+    @property
+    def team_actions(self) -> tuple[Sentence, ...]:
+        return _sentences(self.team)
+
+
+def _sentences(found: tuple[ClauseRoles, ...]) -> tuple[Sentence, ...]:
+    return tuple(dict.fromkeys(c.sentence for c in found))
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,53 +52,36 @@ class Delivery:
 
 
 def ownership(labelled: Sequence[LabelledSentence]) -> Ownership:
-    own, team, claims = [], [], []
+    own: list[ClauseRoles] = []
+    team: list[ClauseRoles] = []
+    others: list[ClauseRoles] = []
+    claims: list[Sentence] = []
     context_we = 0
     for item in labelled:
-        agents = {clause.agent for clause in item.actions}
-        if item.role in _SHARED_ROLES and Agent.SELF not in agents and Agent.TEAM in agents:
-            context_we += 1
-            continue
-        if Agent.SELF in agents:
-            own.append(item.sentence)
-        elif Agent.TEAM in agents:
-            team.append(item.sentence)
-        if any(cue in item.sentence.lower for cue in ROLE_CLAIMS):
+        for part in item.clauses:
+            clause = part.clause
+            if clause.agent is Agent.OTHER or clause.given:
+                others.append(part)
+            elif StarRole.ACTION not in part.roles:
+                context_we += clause.agent is Agent.TEAM
+            elif clause.agent is Agent.SELF:
+                own.append(part)
+            elif clause.agent is Agent.TEAM:
+                team.append(part)
+        if _ROLE_CLAIMS.search(item.sentence.text):
             claims.append(item.sentence)
-    return Ownership(tuple(own), tuple(team), tuple(claims), context_we)
+    return Ownership(tuple(own), tuple(team), tuple(others), tuple(claims), context_we)
 
 
-def facts(sentences: Sequence[Sentence], tools: Sequence[Fact]) -> list[Fact]:
-    """Metrics and named systems in every sentence, plus the tools found by the gazetteer."""
+def named_facts(sentences: Sequence[Sentence], tools: Sequence[Fact]) -> list[Fact]:
+    """Named systems and organisations in every sentence, plus the tools the gazetteer found."""
     found: list[Fact] = list(tools)
     taken = [(t.start, t.end) for t in tools]
     for sentence in sentences:
-        if _may_hold_a_number(sentence):
-            found += metrics(sentence.text, sentence.start)
         for name in named_things(sentence.text, sentence.start):
             if not any(start < name.end and name.start < end for start, end in taken):
                 found.append(name)
     return sorted(found, key=lambda fact: (fact.start, fact.end))
-
-
-def _may_hold_a_number(sentence: Sentence) -> bool:
-    """A cheap test that spares most sentences the metric pattern."""
-    return any(c.isdigit() for c in sentence.text) or not NUMBER_WORDS.isdisjoint(
-        sentence.lower_words
-    )
-
-
-def depth(sentences: Sequence[Sentence]) -> Depth:
-    def showing(cues: tuple[str, ...]) -> tuple[Sentence, ...]:
-        return tuple(s for s in sentences if any(cue in s.lower for cue in cues))
-
-    return Depth(
-        reasoning=showing(REASONING_CUES),
-        trade_offs=showing(TRADE_OFF_CUES),
-        alternatives=showing(ALTERNATIVE_CUES),
-        risks=showing(RISK_CUES),
-        reflection=showing(REFLECTION_CUES),
-    )
 
 
 def delivery(sentences: Sequence[Sentence]) -> Delivery:

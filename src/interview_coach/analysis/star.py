@@ -1,53 +1,25 @@
-"""Which sentences of an answer are its Situation, Task, Action and Result."""
+"""Which clauses of an answer are its Situation, Task, Action and Result.
+
+A clause may carry several roles: "I cut the backlog from 40 to 6 tickets" is an action and a
+measured result. Roles come from what a clause says (an actor doing something, a change, a
+request received), never from connectives alone: "As a result, I set up a meeting" is an
+action, not an outcome.
+"""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
-from interview_coach.analysis.lexicon import (
-    ACTION_BASE,
-    ACTION_VERBS,
-    FIRST_PLURAL,
-    FIRST_SINGULAR,
-    RESULT_CUES,
-    SEQUENCE_CUES,
-    SITUATION_CUES,
-    TASK_CUES,
-)
+from interview_coach.analysis.clauses import Agent, Clause, Mood, is_past
+from interview_coach.analysis.lexicon import ACTION_BASE
+from interview_coach.analysis.facts import Fact
+from interview_coach.analysis.numbers import Quantity, Reading
+from interview_coach.analysis.terms import specific_terms
 from interview_coach.analysis.text import Sentence
-
-#: A role needs at least this much cue weight; weaker sentences stay unlabelled.
-_THRESHOLD = 2.0
-_MODALS = frozenset({"would", "will", "could", "should", "'d", "might", "can"})
-#: Past forms that describe a state of mind or a need, not something done.
-_NOT_ACTIONS = frozenset(
-    [
-        "needed",
-        "wanted",
-        "hoped",
-        "liked",
-        "loved",
-        "seemed",
-        "believed",
-        "supposed",
-        "wished",
-        "feared",
-        "owned",
-        "enjoyed",
-        "preferred",
-        "appeared",
-        "struggled",
-        "interested",
-        "excited",
-        "used",
-        "learned",
-        "realized",
-        "realised",
-    ]
-)
-_ADVERBS = frozenset({"then", "also", "first", "personally", "quickly", "just", "immediately"})
+from interview_coach.vocabulary import QuestionType
 
 
 class StarRole(StrEnum):
@@ -57,106 +29,264 @@ class StarRole(StrEnum):
     RESULT = "result"
 
 
-class Agent(StrEnum):
-    """Who does the action a sentence describes."""
+_ANCHOR = re.compile(
+    r"\b(?:last (?:year|spring|summer|autumn|fall|winter|month|week|quarter|term|semester|"
+    r"christmas|january|february|march|april|may|june|july|august|september|october|november|"
+    r"december)|(?:in|during|back in|early|late|mid) (?:19|20)\d\d|a (?:few|couple of) "
+    r"(?:years|months|weeks|days) ago|(?:two|three|four|five) (?:years|months|weeks) ago|"
+    r"one (?:night|day|morning|evening|afternoon|shift|weekend|friday|monday|saturday)|"
+    r"at my (?:previous|last|current|old|first) |when i was|while i was|in my (?:previous|last|"
+    r"first|current|old|second) (?:role|job|position|year|team|school|company)|during (?:my|the|"
+    r"a|our|one)\b|back when|at the time|earlier this year|this (?:spring|summer|year)|"
+    r"previously|in (?:january|february|march|april|june|july|august|september|october|"
+    r"november|december)|on (?:a|one) (?:busy|night|day|late|monday|tuesday|wednesday|thursday|"
+    r"friday|saturday|sunday)|i joined|i had just|shortly after)\b",
+    re.I,
+)
+_ROLE_DESCRIPTION = re.compile(
+    r"\b(?:i (?:was|am|worked as|work as|served as|joined as)(?: the| a| an)?\b|i (?:ran|managed|"
+    r"led|supervised|covered|looked after|run|manage|lead) (?:the|a|an|our|my|two|three|four|"
+    r"five|six|\d+)\b[^,;]{0,40}\b(?:shift|team|unit|ward|store|desk|department|branch|"
+    r"warehouse|floor|site|class|crew|group|region|territory|account|accounts|project|"
+    r"programme|program|office|clinic|analysts|engineers|nurses|staff|people|reps))",
+    re.I,
+)
+_TASK = re.compile(
+    r"\b(?:my|our|the) (?:goal|task|job|brief|mandate|responsibility|objective|aim|remit|"
+    r"challenge|problem|issue|priority|ask|request|target|worry|concern) (?:was|is|became|"
+    r"were)\b|\b(?:i|we) (?:needed|had|wanted|was supposed|were supposed|had been asked) to\b"
+    r"|\bhad to (?:figure|find|get|make|fix|decide|deliver|choose)|\bat stake\b|\bor (?:we|i|"
+    r"they|the \w+) would\b|\botherwise\b|\bthe deadline\b|\bdue (?:in|by|on)\b|\bthe question "
+    r"was\b|\bi was (?:responsible|accountable) for\b|\bin charge of\b|\bmy role was\b|"
+    r"\bsomeone had to\b|\bnobody (?:owned|was (?:looking|responsible|handling))\b|"
+    r"\b(?:wasn't|was not|isn't|not) (?:my|our|my team's|our team's) (?:job|team|service|"
+    r"responsibility|problem|area|system|patient|class|account|project)\b|\bi decided to take "
+    r"(?:it|this|that) on\b|\bthe risk was\b|\bwithout (?:losing|breaking|missing|"
+    r"upsetting)\b|\bso (?:we|i) could\b",
+    re.I,
+)
+_FRAMING = re.compile(
+    r"\b(?:the key|the real (?:problem|question|issue|risk)|the goal is|the aim is|what matters|"
+    r"the point is|the challenge is|the risk is|the hard part|the tricky part|the main concern|"
+    r"the first question|it depends on|you need to|it has to|it must|must not|needs to be|"
+    r"has to be|the requirement|the constraint)\b",
+    re.I,
+)
+_PROBLEM = re.compile(
+    r"\b(?:struggl\w*|kept (?:\w+ing|sending|coming|failing|happening)|fail(?:ed|ing|ure)s?|"
+    r"broke|broken|late|missing|missed|didn't match|did not match|backlog|complain\w*|"
+    r"errors?|behind|short-staffed|short staffed|understaffed|dropp(?:ed|ing)|slipp(?:ed|ing)|"
+    r"at risk|overdue|stuck|problem|issue|couldn't|could not|wasn't working|weren't|"
+    r"pushed back|push back|disagree\w*|deteriorat\w*|mistake|went wrong|churn\w*|losing|"
+    r"lost|declin\w*|double-charg\w*|duplicat\w*|outage|down|spik\w*|crash\w*|angry|"
+    r"upset|frustrat\w*|delay\w*|slow|stalled|overrun|over budget|unhappy|escalat\w*|"
+    r"threaten\w*|wrong|inaccura\w*|mismatch\w*|gap|shortfall|risk|concern\w*|"
+    r"no one|nobody|unclear|confus\w*|conflict\w*|tension|disput\w*|refus\w*|objected)\b",
+    re.I,
+)
+_GOAL = re.compile(
+    r"\b(?:i want|i'd like|i would like|i'm looking for|i am looking for|what i miss|"
+    r"what i'm after|i hope to|i'd hope to|my goal|where i want|i see myself|next step|"
+    r"i'm aiming|i aim|i'd love to|i would love to|the aim|my aim|my priority|the priority|"
+    r"first priority|the most important thing is|i'd want to make sure|i would want to make "
+    r"sure|make sure (?:that )?(?:no|the|nobody|every)|stop (?:it|the bleeding)|protect|"
+    r"contain)\b",
+    re.I,
+)
+_BACKGROUND = re.compile(
+    r"\b(?:i've (?:been|spent|worked|done|run|managed|led|taught|built|seen)|i have (?:been|spent|"
+    r"worked)|i spent|i worked|i studied|i trained|i qualified|i started|i grew up|i joined|"
+    r"i was (?:a|an|the)|i'm (?:a|an|currently)|i am (?:a|an|currently)|as (?:a|an) \w+|"
+    r"for the (?:last|past)|in my (?:current|last|previous)|at my (?:current|last|previous)|"
+    r"years? (?:at|in|on|as))\b",
+    re.I,
+)
+_CONTEXT = re.compile(
+    r"\b(?:assum|depends on|it depends|scale|constraint|requirement|clarif|traffic|budget|"
+    r"volume|how many|how big|sla|load|first i'd ask|i'd ask|i would ask|i'd want to know|"
+    r"i would want to know|find out|understand (?:what|why|how|the))",
+    re.I,
+)
+_OUTCOME = re.compile(
+    r"\b(?:fell|dropped|rose|grew|went (?:up|down|from|live)|came (?:down|back)|recovered|"
+    r"stabili[sz]ed|renewed|adopted|approved|thanked|praised|promoted|no longer|never again|"
+    r"has since|have since|since then|ended up|paid off|signed off|turned around|"
+    r"stopped (?:complaining|calling|escalating|happening)|(?:it|this|that|the \w+) worked|"
+    r"was (?:adopted|approved|resolved|rolled out|accepted|praised|fixed|reused|extended|"
+    r"renewed|promoted|signed|back|discharged|transferred|stable|stabili[sz]ed|on time|"
+    r"delivered|completed|closed|cleared)|(?:is|are) still (?:used|in use|running|there)|"
+    r"on time|under budget|ahead of schedule|on budget|made it|the outcome was|the result was|"
+    r"the results were|(?:we|i|they|it|she|he) (?:hit|beat|exceeded|met) (?:the|our|my|its|"
+    r"every|all|a)\b|met (?:the|our|every|all) (?:deadline|target|goal|sla|budget|quota)|"
+    r"(?:agreed|decided|chose) to (?:keep|adopt|renew|roll|extend|use|sign|hire|fund)|"
+    r"got (?:the|a) (?:contract|deal|job|offer|promotion|sign-off|approval)|"
+    r"passed (?:the|its|our|an|with)|without (?:an? )?(?:icu|incident|complaint|escalation|"
+    r"overtime|delay|data loss|downtime|a single))\b",
+    re.I,
+)
+_ACHIEVED = re.compile(
+    r"\b(?:delivered|shipped|launched|finished|completed|won|closed|signed|resolved|saved|"
+    r"reduced|cut|improved|increased|decreased|eliminated|recovered|recouped|halved|doubled|"
+    r"grew|lifted|raised|lowered|prevented|avoided|caught|cleared|freed|reclaimed)\b",
+    re.I,
+)
+_EXPECTED = re.compile(
+    r"\b(?:this|that|it|which) (?:would|should|will) (?:cut|reduce|give|mean|let|ensure|catch|"
+    r"prevent|stop|keep|make|bring|save|avoid|tell|show|confirm)|\bi'd know (?:it|this) "
+    r"worked|\bi would know|\bsuccess (?:would|means|looks like|is)\b|\bi (?:would|'d|will) "
+    r"(?:measure|track|monitor|check|verify|test|confirm|compare|review|follow up)|\bthe "
+    r"expected outcome\b|\bto (?:measure|verify|confirm|check) (?:it|that|this|success)\b|"
+    r"\bso that\b|\bthe goal would be\b|\bi'd expect\b|\bi would expect\b",
+    re.I,
+)
+_VALIDATION = re.compile(
+    r"\b(?:for example|for instance|in my (?:last|previous|current) (?:role|job|team)|"
+    r"when i did this|i did this|i have done|i've done|last time i|in production|we did this|"
+    r"at my (?:last|previous) |i once|measure|monitor|load test|benchmark|verify|validate|"
+    r"test (?:it|this|that)|check (?:that|whether|the)|compare|reconcil|audit|dashboard|"
+    r"alert)",
+    re.I,
+)
+_STEP_START = re.compile(r"^(?:first|firstly|second|then|next|after that|finally|step \w+)\b", re.I)
+_SPECIFIC_PAST = frozenset({Mood.EVENT, Mood.STATE})
 
-    SELF = "I"
-    TEAM = "we"
-    OTHER = "other"
+
+def _told_in_past(clause: Clause) -> bool:
+    return any(is_past(w) for w in clause.words)
 
 
 @dataclass(frozen=True, slots=True)
-class ActionClause:
-    agent: Agent
-    verb: str
+class ClauseRoles:
+    clause: Clause
+    sentence: Sentence  # the sentence the clause belongs to
+    roles: frozenset[StarRole]
+    outcome: tuple[Quantity, ...]  # the numbers in it that measure what changed
+    concrete: bool  # says something checkable: a number, a name, a tool or specific words
 
 
 @dataclass(frozen=True, slots=True)
 class LabelledSentence:
+    """A sentence with the roles of its clauses; ``role`` is the one it serves most."""
+
     sentence: Sentence
-    role: StarRole | None
-    weights: dict[StarRole, float]
-    actions: tuple[ActionClause, ...]
-    has_metric: bool
+    roles: frozenset[StarRole]
+    clauses: tuple[ClauseRoles, ...]
+    has_metric: bool  # holds a number that measures something (not a date, not padding)
+
+    @property
+    def role(self) -> StarRole | None:
+        for role in (StarRole.RESULT, StarRole.ACTION, StarRole.TASK, StarRole.SITUATION):
+            if role in self.roles and self._main(role):
+                return role
+        return next(
+            (r for r in (StarRole.ACTION, StarRole.RESULT, StarRole.TASK, StarRole.SITUATION)
+             if r in self.roles), None,
+        )  # fmt: skip
+
+    def _main(self, role: StarRole) -> bool:
+        """Whether the role belongs to the sentence's first clause (the one it leads with)."""
+        return bool(self.clauses) and role in self.clauses[0].roles
+
+    def with_role(self, role: StarRole) -> tuple[ClauseRoles, ...]:
+        return tuple(c for c in self.clauses if role in c.roles)
 
 
-def action_clauses(sentence: Sentence) -> tuple[ActionClause, ...]:
-    """Subject + action verb pairs: "I migrated", "we would shard", "I'd ask"."""
-    words = sentence.lower_words
-    clauses = []
-    for index, word in enumerate(words):
-        agent = _agent(word)
-        if agent is None:
-            continue
-        verb = _verb_after(words, index + 1)
-        if verb:
-            clauses.append(ActionClause(agent, verb))
-    return tuple(clauses)
-
-
-def label(sentences: Sequence[Sentence], metric_sentences: set[int]) -> list[LabelledSentence]:
-    """Give each sentence the STAR role its cues, tense and position point to most."""
-    total = max(len(sentences), 1)
+def label(
+    sentences: Sequence[Sentence],
+    clauses: Sequence[Clause],
+    numbers: Sequence[Quantity],
+    named: Sequence[Fact],
+    question_type: QuestionType,
+) -> list[LabelledSentence]:
+    """Give each clause the STAR roles it plays, then collect them per sentence."""
+    first_action = _first_action(clauses, question_type)
+    facts = [(q.start, q.end) for q in numbers if q.measures] + [(f.start, f.end) for f in named]
     labelled = []
     for sentence in sentences:
-        actions = action_clauses(sentence)
-        position = (sentence.index + 0.5) / total
-        weights = _weights(sentence, actions, position, sentence.index in metric_sentences)
-        best = max(weights, key=lambda role: weights[role])
-        role = best if weights[best] >= _THRESHOLD else None
+        own = [c for c in clauses if c.sentence == sentence.index]
+        roles = tuple(
+            _roles(c, sentence, numbers, question_type, first_action, facts) for c in own
+        )
+        measures = any(
+            q.measures for q in numbers if sentence.start <= q.start < sentence.end
+        )
         labelled.append(
-            LabelledSentence(sentence, role, weights, actions, sentence.index in metric_sentences)
+            LabelledSentence(
+                sentence, frozenset(r for c in roles for r in c.roles), roles, measures
+            )
         )
     return labelled
 
 
-def _weights(
-    sentence: Sentence, actions: tuple[ActionClause, ...], position: float, has_metric: bool
-) -> dict[StarRole, float]:
-    text = sentence.lower
-    situation = 2.0 * _hits(text, SITUATION_CUES) + (1.0 if position < 0.34 else 0.0)
-    task = 3.5 * _hits(text, TASK_CUES)
-    action = 2.5 * min(len(actions), 2) + 0.5 * _hits(text, SEQUENCE_CUES)
-    result = 2.0 * _hits(text, RESULT_CUES) + (1.0 if position > 0.6 else 0.0)
-    if has_metric:
-        result += 1.5 if position > 0.4 else 0.5
-        situation += 0.5 if position < 0.34 else 0.0
-    if not actions and position < 0.34:
-        situation += 1.0
-    return {
-        StarRole.SITUATION: min(situation, 4.0),
-        StarRole.TASK: min(task, 5.0),
-        StarRole.ACTION: action,
-        StarRole.RESULT: min(result, 6.0),
-    }
+def _first_action(clauses: Sequence[Clause], question_type: QuestionType) -> int:
+    for clause in clauses:
+        if _acting(clause, question_type) and not _ROLE_DESCRIPTION.search(clause.text):
+            return clause.index
+    return len(clauses)
 
 
-def _regular_past(word: str) -> bool:
-    return len(word) > 4 and word.endswith("ed") and word not in _NOT_ACTIONS
+def _acting(clause: Clause, question_type: QuestionType) -> bool:
+    if clause.given:
+        return False
+    if clause.acts and clause.agent in (Agent.SELF, Agent.TEAM):
+        return True
+    # A step with no subject, as technical and situational answers list them: "First, check
+    # the logs", "Add an index on the foreign key".
+    if question_type is not QuestionType.BEHAVIORAL and clause.agent is None:
+        words = [w for w in clause.words if not _STEP_START.match(w)]
+        return bool(words) and words[0] in ACTION_BASE
+    return False
 
 
-def _hits(text: str, cues: tuple[str, ...]) -> int:
-    return sum(1 for cue in cues if cue in text)
-
-
-def _agent(word: str) -> Agent | None:
-    if word in FIRST_SINGULAR:
-        return Agent.SELF
-    if word in FIRST_PLURAL and word != "us":
-        return Agent.TEAM
-    if word in {"they", "team", "he", "she", "everyone", "manager", "lead"}:
-        return Agent.OTHER
-    return None
-
-
-def _verb_after(words: tuple[str, ...], start: int) -> str | None:
-    """The action verb right after a subject, skipping an adverb or a modal."""
-    for word in words[start : start + 3]:
-        if word in ACTION_VERBS or _regular_past(word):
-            return word
-        if word in ACTION_BASE:
-            return word  # hypothetical ("I'd ask") or present tense ("I check the logs")
-        if word in _MODALS or word in _ADVERBS:
-            continue
-        return None
-    return None
+def _roles(
+    clause: Clause,
+    sentence: Sentence,
+    numbers: Sequence[Quantity],
+    question_type: QuestionType,
+    first_action: int,
+    facts: Sequence[tuple[int, int]],
+) -> ClauseRoles:
+    text = clause.text
+    inside = tuple(q for q in numbers if clause.start <= q.start < clause.end)
+    outcome = tuple(q for q in inside if q.reading is Reading.OUTCOME)
+    roles: set[StarRole] = set()
+    story = question_type is QuestionType.BEHAVIORAL
+    if clause.given or _TASK.search(text):
+        roles.add(StarRole.TASK)
+    if not story and _FRAMING.search(text):
+        roles.add(StarRole.TASK)
+    concrete = len(specific_terms(text)) >= 2 or any(
+        clause.start <= start < clause.end for start, _ in facts
+    )
+    before_actions = clause.index < first_action
+    described = bool(_ROLE_DESCRIPTION.search(text)) and sentence.index <= 1
+    if story:
+        past = clause.mood in _SPECIFIC_PAST and _told_in_past(clause)
+        opening = clause.index == 0 and concrete and past
+        if _ANCHOR.search(text) or described or opening:
+            roles.add(StarRole.SITUATION)
+        elif before_actions and concrete and past and StarRole.TASK not in roles:
+            roles.add(StarRole.SITUATION)
+        if (before_actions or sentence.index <= 1) and concrete and _PROBLEM.search(text):
+            roles.add(StarRole.TASK)
+    elif question_type is QuestionType.MOTIVATIONAL:
+        if _BACKGROUND.search(text) and concrete:
+            roles.add(StarRole.SITUATION)
+        if _GOAL.search(text) and concrete:
+            roles.add(StarRole.TASK)
+    else:
+        if _CONTEXT.search(text):
+            roles.add(StarRole.SITUATION)
+        if question_type is QuestionType.SITUATIONAL and _GOAL.search(text) and concrete:
+            roles.add(StarRole.TASK)
+    if _acting(clause, question_type) and not described:
+        roles.add(StarRole.ACTION)
+    if outcome or _OUTCOME.search(text):
+        roles.add(StarRole.RESULT)
+    elif clause.acts and _ACHIEVED.search(clause.verb or "") and not clause.mood == Mood.PLAN:
+        roles.add(StarRole.RESULT)
+    elif not story and (_EXPECTED.search(text) or (
+        question_type is QuestionType.TECHNICAL and _VALIDATION.search(text)
+    )):  # fmt: skip
+        roles.add(StarRole.RESULT)
+    return ClauseRoles(clause, sentence, frozenset(roles), outcome, concrete)

@@ -201,3 +201,18 @@ def stem(word: str) -> str:
 
 def content_terms(text: str) -> list[str]:
     return [stem(t) for t in _TOKEN.findall(text.lower()) if t not in _STOP and len(t) > 1]
+
+
+@lru_cache(maxsize=1)
+def _generic_stems() -> frozenset[str]:
+    from importlib import resources
+
+    text = resources.files("interview_coach.analysis").joinpath("data/generic_words.txt")
+    lines = (line for line in text.read_text().splitlines() if not line.startswith("#"))
+    return frozenset(stem(word) for line in lines for word in line.split())
+
+
+def specific_terms(text: str) -> set[str]:
+    """Content words that say something checkable: not boilerplate, not announcing words."""
+    generic = _generic_stems()
+    return {t for t in content_terms(text) if t not in generic}

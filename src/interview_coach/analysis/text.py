@@ -33,6 +33,20 @@ _ABBREVIATIONS = frozenset(
         "no",
         "fig",
         "est",
+        "a.m",
+        "p.m",
+        "u.s",
+        "u.k",
+        "ph.d",
+        "approx",
+        "min",
+        "hrs",
+        "mins",
+        "no",
+        "nos",
+        "vol",
+        "cf",
+        "al",
     ]
 )
 #: Spoken answers often run on without full stops; past this many words a sentence is split

@@ -1,4 +1,8 @@
-"""One function per dimension: a 0-10 score and the evidence that earned or cost it."""
+"""One function per dimension: a 0-10 score and the evidence that earned or cost it.
+
+Scores follow content, not length: a two-sentence answer with a measured outcome has a Result.
+Every strength quotes the span that earned it; every gap names exactly what is absent.
+"""
 
 from __future__ import annotations
 
@@ -6,98 +10,34 @@ from collections.abc import Iterable
 from math import exp
 
 from interview_coach.analysis import AnswerAnalysis
+from interview_coach.analysis.clauses import Mood
+from interview_coach.analysis.depth import DepthKind
 from interview_coach.analysis.facts import Fact
-from interview_coach.analysis.star import LabelledSentence, StarRole
+from interview_coach.analysis.numbers import Quantity, Reading
+from interview_coach.analysis.star import ClauseRoles, StarRole
 from interview_coach.analysis.text import Sentence
 from interview_coach.rubric.scorecard import DimensionScore, Evidence, Span
 from interview_coach.vocabulary import Dimension, QuestionType
 
-_CONTEXT_CUES = (
-    " assum",
-    " requirement",
-    " constraint",
-    " depends on",
-    " scale",
-    " clarif",
-    " traffic",
-    " users ",
-    " budget",
-    " deadline",
-    " the current ",
-)
-_VALIDATION_CUES = (
-    " for example",
-    " for instance",
-    " in my last",
-    " when i ",
-    " measure",
-    " monitor",
-    " test",
-    " verify",
-    " this gives",
-    " which means",
-    " so that",
-    " success",
-    " metric",
-    " benchmark",
-    " load test",
-    " in practice",
-    " i did this",
-    " we did this",
-    " i have done",
-    " i've done",
-    " last time",
-    " in production",
-    " reconcil",
-)
-#: How a technical answer frames the problem it must solve.
-_FRAMING_CUES = (
-    " is not enough",
-    " the key ",
-    " the real problem",
-    " the goal ",
-    " must ",
-    " has to ",
-    " needs to ",
-    " the challenge ",
-    " the risk is",
-)
-_STAKES = (
-    " deadline",
-    " by the end",
-    " before ",
-    " within ",
-    " at risk",
-    " or we would",
-    " otherwise",
-    " cost",
-    " losing",
-    " launch",
-)
-
-
 #: Cosine similarity to the question that earns nothing and everything, and the margin over
 #: the reference questions that earns full fit (see analysis.relevance).
-SEMANTIC_FLOOR = 0.0
-SEMANTIC_FULL = 0.30
+SEMANTIC_FLOOR = 0.05
+SEMANTIC_FULL = 0.45
 MARGIN_FULL = 0.15
-#: Lowest relevance, without the model, for a first-person story told to a behavioral question.
-LEXICAL_STORY_FLOOR = 5.0
-
-
 #: Which numbers say most, for choosing what to quote.
-_METRIC_ORDER = ("percent", "money", "count", "duration", "date")
-
-
-def _unit(value: float) -> float:
-    return max(0.0, min(1.0, value))
+_NUMBER_ORDER = ("percent", "money", "multiple", "duration", "measure", "percentile", "rate",
+                 "ratio", "zero", "count", "time_of_day", "date")  # fmt: skip
 
 
 def quote(sentence: Sentence) -> Span:
     return Span(sentence.start, sentence.end, sentence.text)
 
 
-def fact_span(fact: Fact) -> Span:
+def clause_span(part: ClauseRoles) -> Span:
+    return Span(part.clause.start, part.clause.end, part.clause.text)
+
+
+def fact_span(fact: Fact | Quantity) -> Span:
     return Span(fact.start, fact.end, fact.text)
 
 
@@ -105,267 +45,371 @@ def clamp(value: float) -> float:
     return round(max(0.0, min(10.0, value)), 1)
 
 
+def _unit(value: float) -> float:
+    return max(0.0, min(1.0, value))
+
+
+def _parts(analysis: AnswerAnalysis, role: StarRole) -> list[ClauseRoles]:
+    return [c for s in analysis.sentences for c in s.clauses if role in c.roles]
+
+
+def _generic(analysis: AnswerAnalysis) -> bool:
+    """A behavioral answer that never tells one occasion: habits and generalities only."""
+    return analysis.reading is QuestionType.BEHAVIORAL and not analysis.manner.occasion
+
+
 def situation(analysis: AnswerAnalysis) -> DimensionScore:
-    found = _part(analysis, StarRole.SITUATION)
+    found = _parts(analysis, StarRole.SITUATION)
     if not found:
-        return _absent(
-            Dimension.SITUATION,
-            "Missing. Set the scene in a sentence or "
-            "two: where you were, when, and what was going on.",
-        )
-    specific = _facts_in(analysis, found)
-    share = len(found) / max(len(analysis.sentences), 1)
-    score = 5.0 + min(len({f.kind for f in specific}), 2) + (1.0 if share <= 0.34 else 0.0)
-    score += 1.0 if found[0].sentence.index <= 1 else 0.0
-    evidence = [Evidence("Sets the context", True, quote(found[0].sentence))]
+        return _absent(Dimension.SITUATION, _MISSING[analysis.reading][Dimension.SITUATION])
+    sentences = {c.sentence for c in found}
+    specific = _numbers_in(analysis, found) + _facts_in(analysis, found)
+    share = len(sentences) / max(len(analysis.sentences), 1)
+    score = 5.5 + min(len(specific), 2) * 1.0 + (1.0 if share <= 0.4 else 0.0)
+    score += 0.5 if found[0].sentence.index <= 1 else 0.0
+    evidence = [Evidence("Sets the context", True, clause_span(found[0]))]
     if specific:
         evidence.append(Evidence("Concrete context detail", True, fact_span(specific[0])))
-    if share > 0.5:
+    if share > 0.55 and len(analysis.sentences) >= 4:
         score -= 2.0
-        evidence.append(
-            Evidence(
-                "Half the answer or more is background; trim it to two "
-                "sentences and spend the words on what you did.",
-                False,
-            )
-        )
+        evidence.append(Evidence(
+            "More than half the answer is background; keep it to a sentence or two and spend "
+            "the words on what you did.", False))  # fmt: skip
+    if not any(c.concrete for c in found):
+        score = min(score, 3.0)
+        evidence.append(Evidence(
+            "The scene is vague: say where, when and what was going on.", False))
+    if _generic(analysis):
+        score = min(score, 3.0)
+        evidence.append(Evidence(
+            "No one occasion: the answer describes what you usually do, not a time it "
+            "happened.", False))  # fmt: skip
     return DimensionScore(Dimension.SITUATION, clamp(score), tuple(evidence))
 
 
 def task(analysis: AnswerAnalysis) -> DimensionScore:
-    found = _part(analysis, StarRole.TASK)
+    found = _parts(analysis, StarRole.TASK)
     if not found:
-        return _absent(
-            Dimension.TASK, "Missing. Say what problem you had to solve and what was at stake."
-        )
-    text = " ".join(item.sentence.lower for item in found)
+        return _absent(Dimension.TASK, _MISSING[analysis.reading][Dimension.TASK])
     score = 6.0
-    evidence = [Evidence("States the problem to solve", True, quote(found[0].sentence))]
-    stakes = _facts_in(analysis, found) or any(cue in text for cue in _STAKES)
+    evidence = [Evidence("States the problem to solve", True, clause_span(found[0]))]
+    stakes = _numbers_in(analysis, found) or [
+        c for c in found if _STAKES.intersection(c.clause.words)
+    ]
     if stakes:
         score += 2.0
-        evidence.append(Evidence("Names what was at stake (a number, a deadline, a cost)", True))
+        evidence.append(Evidence("Names what was at stake", True, _first_span(stakes)))
     else:
-        evidence.append(
-            Evidence(
-                "The stake is missing: no deadline, number or cost says why it mattered.", False
-            )
-        )
-    if any(w in text for w in (" i needed", " i had to", " my goal", " my task", " i was ")):
+        evidence.append(Evidence(
+            "The stake is not said: no deadline, number or consequence shows why it "
+            "mattered.", False))  # fmt: skip
+    if any(c.clause.given for c in found) or len(found) <= 3:
         score += 1.0
-    if len(found) <= 2:
-        score += 1.0
+    if not any(c.concrete for c in found):
+        score = min(score, 3.5)
+    if _generic(analysis):
+        score = min(score, 4.0)
     return DimensionScore(Dimension.TASK, clamp(score), tuple(evidence))
 
 
 def action(analysis: AnswerAnalysis) -> DimensionScore:
-    found = [s for s in analysis.sentences if s.role is StarRole.ACTION or s.actions]
+    found = _parts(analysis, StarRole.ACTION)
     if not found:
-        return _absent(
-            Dimension.ACTION,
-            "Missing. Walk through the steps you took, one by one, with I as the subject.",
-        )
-    steps = len(found)
-    score = 3.0 + 1.5 * min(steps, 4)
-    evidence = [Evidence("A concrete step", True, quote(s.sentence)) for s in found[:3]]
-    reasoned = [s for s in found if s.sentence in analysis.depth.reasoning]
-    if reasoned:
+        return _absent(Dimension.ACTION, _MISSING[analysis.reading][Dimension.ACTION])
+    concrete = [c for c in found if c.concrete]
+    own = [c for c in concrete if c.clause.agent is not None and c.clause.agent.value == "I"]
+    steps = len({c.sentence for c in concrete})
+    weight = min(steps, 4) + 0.5 * min(max(len(concrete) - steps, 0), 2)
+    weight += 0.3 * min(len(found) - len(concrete), 3)
+    score = 2.0 + 1.5 * weight
+    evidence = [Evidence("A concrete step", True, clause_span(c)) for c in (own or concrete)[:3]]
+    if len(concrete) < len(found):
+        vague = next(c for c in found if not c.concrete)
+        evidence.append(Evidence(
+            "A step with nothing concrete in it: what exactly did you do?", False,
+            clause_span(vague)))  # fmt: skip
+    reasons = analysis.depth.sentences(DepthKind.REASONING)
+    if reasons and any(c.sentence in reasons for c in found):
         score += 1.0
-        evidence.append(Evidence("Explains why this step", True, quote(reasoned[0].sentence)))
+        reason = next(c for c in found if c.sentence in reasons)
+        evidence.append(Evidence("Explains why this step", True, clause_span(reason)))
+    if _numbers_in(analysis, found) or _facts_in(analysis, found):
+        score += 0.5
     if steps < 2:
-        evidence.append(
-            Evidence("Only one step is described; show the sequence of what you did.", False)
-        )
+        evidence.append(Evidence(
+            "One step is described; walk through the sequence of what you did.", False))
+    if _generic(analysis):
+        score = min(score, 5.0)
+        evidence.append(Evidence(
+            "These are habits (\"I always\", \"I usually\"), not the steps of one "
+            "occasion.", False))  # fmt: skip
+    elif analysis.reading is QuestionType.BEHAVIORAL and all(
+        c.clause.mood is Mood.PLAN for c in found
+    ):
+        score = min(score, 4.0)
     return DimensionScore(Dimension.ACTION, clamp(score), tuple(evidence))
 
 
 def result(analysis: AnswerAnalysis) -> DimensionScore:
-    found = _part(analysis, StarRole.RESULT)
+    found = _parts(analysis, StarRole.RESULT)
+    lessons = analysis.depth.of(DepthKind.LESSON)
     if not found:
-        return _absent(
-            Dimension.RESULT,
-            "Missing. End with the outcome, in numbers if "
-            "you can: what changed because of what you did?",
-        )
-    measured = [s for s in found if s.has_metric]
-    score = 5.0
-    evidence = [Evidence("States the outcome", True, quote((measured or found)[0].sentence))]
+        score, note = 0.0, _MISSING[analysis.reading][Dimension.RESULT]
+        if lessons:  # what was learned is part of how it ended, not the outcome itself
+            return DimensionScore(Dimension.RESULT, 3.0, (
+                Evidence("Reflects on a lesson", True, quote(lessons[0].sentence)),
+                Evidence(note, False)))  # fmt: skip
+        return _absent(Dimension.RESULT, note)
+    measured = [c for c in found if c.outcome]
+    concrete = [c for c in found if c.concrete]
+    score = 5.0 if concrete else 3.0
+    first = (measured or concrete or found)[0]
+    evidence = [Evidence("States the outcome", True, clause_span(first))]
+    if not concrete:
+        evidence.append(Evidence(
+            "The outcome is vague: say what changed, for whom, and by how much.", False))
     if measured:
-        score += 3.0
-        metric = _facts_in(analysis, measured, kind="metric")
-        if metric:
-            evidence.append(Evidence("Measured outcome", True, fact_span(metric[0])))
-        score += 1.0 if len(_facts_in(analysis, found, kind="metric")) >= 2 else 0.0
+        numbers = [q for c in measured for q in c.outcome]
+        score += 2.5 + (1.0 if len(numbers) >= 2 else 0.0)
+        evidence.append(Evidence("A measured outcome", True, fact_span(numbers[0])))
     else:
-        evidence.append(
-            Evidence(
-                "The outcome has no number: add the metric that moved (time, "
-                "money, percentage, people).",
-                False,
-            )
-        )
-    if analysis.depth.reflection:
+        evidence.append(Evidence(
+            "The outcome has no number: say what moved and by how much (time, money, a "
+            "percentage, people).", False))  # fmt: skip
+    if lessons:
         score += 1.0
-        evidence.append(
-            Evidence("Reflects on what was learned", True, quote(analysis.depth.reflection[0]))
-        )
+        evidence.append(Evidence("Reflects on a lesson", True, quote(lessons[0].sentence)))
+    if analysis.reading is QuestionType.BEHAVIORAL and all(
+        c.clause.mood in (Mood.PLAN, Mood.HABIT) for c in found
+    ):
+        score = min(score, 4.0)
     return DimensionScore(Dimension.RESULT, clamp(score), tuple(evidence))
 
 
 def specificity(analysis: AnswerAnalysis) -> DimensionScore:
-    metrics = sorted(analysis.facts_of("metric"), key=lambda f: _METRIC_ORDER.index(f.detail))
+    numbers = sorted(analysis.measures, key=lambda q: _NUMBER_ORDER.index(q.kind))
+    outcome = [q for q in numbers if q.reading is Reading.OUTCOME]
+    context = [q for q in numbers if q.reading is Reading.CONTEXT]
     tools = analysis.facts_of("tool")
     names = analysis.facts_of("name")
-    points = 2.0 * min(len(metrics), 3) + 1.2 * min(len(tools), 3) + 0.8 * min(len(names), 3)
+    padding = [q for q in analysis.numbers if q.reading in (Reading.PADDING, Reading.THRESHOLD)]
+    points = (
+        2.0 * min(len(outcome), 3)
+        + 1.3 * min(len(context), 3)
+        + 1.2 * min(len(tools), 3)
+        + 0.8 * min(len(names), 3)
+    )
+    empty = analysis.manner.buzzwords
     vague = analysis.delivery.vague
-    score = 10.0 * (1.0 - exp(-points / 5.0)) - 0.3 * min(len(vague), 5)
-    evidence = [Evidence("A number", True, fact_span(f)) for f in metrics[:3]]
-    evidence += [Evidence("A named tool or skill", True, fact_span(f)) for f in tools[:3]]
+    score = 10.0 * (1.0 - exp(-points / 5.5)) - 0.4 * min(len(empty), 4) - 0.2 * min(len(vague), 5)
+    evidence = [Evidence("A number that matters", True, fact_span(q)) for q in numbers[:3]]
+    evidence += [Evidence("A named tool or method", True, fact_span(f)) for f in tools[:3]]
     evidence += [Evidence("A named system or organisation", True, fact_span(f)) for f in names[:2]]
-    if not metrics:
-        evidence.append(
-            Evidence("No numbers: no sizes, percentages, money, durations or counts.", False)
-        )
+    if not numbers:
+        note = "No numbers that measure the story: no sizes, durations, money or percentages."
+        if padding:
+            note = (f'The numbers ("{padding[0].text}") say nothing about this story: they set '
+                    "a rule or describe you, not what happened.")  # fmt: skip
+        evidence.append(Evidence(note, False))
     if not tools and not names:
         evidence.append(Evidence("No named tools, systems or organisations.", False))
-    if vague:
-        listed = ", ".join(f'"{w}"' for w in dict.fromkeys(vague))
-        evidence.append(Evidence(f"Vague words stand in for facts: {listed}.", False))
+    if empty:
+        listed = ", ".join(f'"{w}"' for w in empty[:4])
+        evidence.append(Evidence(f"Buzzwords with nothing concrete behind them: {listed}.", False))
+    if _generic(analysis):
+        score = min(score, 4.0)
     return DimensionScore(Dimension.SPECIFICITY, clamp(score), tuple(evidence))
 
 
 def ownership(analysis: AnswerAnalysis) -> DimensionScore:
-    own = analysis.ownership.own_actions
-    team = analysis.ownership.team_actions
+    own, team = analysis.ownership.own, analysis.ownership.team
     if not own and not team:
+        if analysis.reading is QuestionType.TECHNICAL and _parts(analysis, StarRole.ACTION):
+            return DimensionScore(Dimension.OWNERSHIP, 5.0, (Evidence(
+                "The steps are stated without an actor; say what you would do, with I as "
+                "the subject.", False),))  # fmt: skip
         return _absent(
             Dimension.OWNERSHIP,
             "No actions with a clear actor: say what you did, with I as the subject.",
             score=2.0,
         )
     share = len(own) / (len(own) + len(team))
-    score = 1.0 + 7.0 * share + min(len(own), 3) / 3
-    evidence = [Evidence("Your own action, in the first person", True, quote(s)) for s in own[:2]]
+    score = 1.5 + 6.5 * share + min(len(own), 3) / 3
+    evidence = [Evidence("Your own action, in the first person", True, clause_span(c))
+                for c in own[:2]]  # fmt: skip
     evidence += [
-        Evidence('"We" hides your part here: what did you do yourself?', False, quote(s))
-        for s in team[:3]
+        Evidence('"We" hides your part here: what did you do yourself?', False, clause_span(c))
+        for c in team[:3]
     ]
     if analysis.ownership.role_claims:
         score += 1.0
         evidence.append(
-            Evidence("States your own role plainly", True, quote(analysis.ownership.role_claims[0]))
+            Evidence("States your own part plainly", True, quote(analysis.ownership.role_claims[0]))
         )
+    if analysis.manner.blame:
+        score -= 1.5
+        evidence.append(Evidence(
+            "Puts the blame on others; an interviewer listens for what you own.", False,
+            quote(analysis.manner.blame[0])))  # fmt: skip
     return DimensionScore(Dimension.OWNERSHIP, clamp(score), tuple(evidence))
+
+
+def closeness(analysis: AnswerAnalysis) -> float:
+    """0-1: how near the answer is to the ask, by the model or by shared words."""
+    found = analysis.relevance
+    if found.method == "semantic":
+        near = _unit((found.similarity - SEMANTIC_FLOOR) / (SEMANTIC_FULL - SEMANTIC_FLOOR))
+        fit = _unit(found.margin / MARGIN_FULL)
+        return 0.5 * near + 0.5 * fit
+    return _unit(found.similarity / 0.45)
+
+
+def off_topic(analysis: AnswerAnalysis) -> bool:
+    """Confidently not an answer to this question: what it asks for never happens, and the
+    answer is far from the ask."""
+    found = analysis.relevance
+    main = [c for c in found.checks if not c.part]
+    near = closeness(analysis)
+    if main:
+        return not any(c.shown for c in main) and near < 0.45
+    return near < 0.12 and found.method == "semantic"
 
 
 def relevance(analysis: AnswerAnalysis) -> DimensionScore:
     found = analysis.relevance
-    if found.method == "semantic":
-        # Calibrated on answers to their own vs. other interview questions (see bench/).
-        closeness = _unit((found.similarity - SEMANTIC_FLOOR) / (SEMANTIC_FULL - SEMANTIC_FLOOR))
-        fit = _unit(found.margin / MARGIN_FULL)
-        score = 5.0 * closeness + 5.0 * fit
-    else:
-        score = 10.0 * found.similarity / 0.45
+    near = closeness(analysis)
+    main = [c for c in found.checks if not c.part]
+    parts = [c for c in found.checks if c.part]
     evidence = []
-    if found.method == "lexical" and _story_fits(analysis):
-        # Without the model, shared words are all there is; a first-person story told to a
-        # "tell me about a time" question gets the benefit of the doubt, not a zero.
-        score = max(score, LEXICAL_STORY_FLOOR)
-        evidence.append(
-            Evidence(
-                "Read on shared words only (the language model is not "
-                "installed); the answer's shape fits the question",
-                True,
-            )
-        )
-    if found.shared_terms:
-        terms = ", ".join(found.shared_terms[:5])
-        evidence.append(Evidence(f"Takes up the question's own terms: {terms}", True))
-    if found.addresses_competency is True:
-        score += 1.0
-        cues = ", ".join(found.competency_cues[:4])
-        evidence.append(Evidence(f"Speaks to {found.competency} ({cues})", True))
-    elif found.addresses_competency is False:
-        score -= 1.5
-        evidence.append(
-            Evidence(f"The question is about {found.competency}; the answer never shows it.", False)
-        )
-    if score < 4:
-        evidence.append(Evidence("The answer drifts away from what was asked.", False))
-    elif score < 6:
-        evidence.append(
-            Evidence(
-                "Only loosely tied to the question; say early how your example answers it.", False
-            )
-        )
+    if main and any(c.shown for c in main):
+        shown = next(c for c in main if c.shown)
+        score = 6.5 + 3.5 * near
+        assert shown.shown is not None
+        evidence.append(Evidence(f"Answers what was asked: {shown.name}", True,
+                                 quote(shown.shown)))  # fmt: skip
+    elif main:
+        score = 1.5 + 4.0 * near
+        evidence.append(Evidence(
+            f"The question asks for {main[0].name}; the answer never gets to one.", False))
+    else:
+        score = 3.0 + 7.0 * near
+        if found.shared_terms:
+            terms = ", ".join(found.shared_terms[:5])
+            evidence.append(Evidence(f"Takes up what the question is about: {terms}", True))
+    for part in parts:
+        if part.shown is None:
+            score -= 1.5
+            evidence.append(Evidence(f"The question also asks {part.name}; this is not "
+                                     "answered.", False))  # fmt: skip
+        else:
+            evidence.append(Evidence(f"Answers the other part: {part.name}", True,
+                                     quote(part.shown)))  # fmt: skip
+    if found.restated:
+        evidence.append(Evidence(
+            "Restating the question earns nothing; the answer is judged on what follows.",
+            False, quote(found.restated[0])))  # fmt: skip
+    if score < 6 and not any(e for e in evidence if not e.strength):
+        evidence.append(Evidence(
+            "Only loosely tied to the question; say early how your example answers it.", False))
     return DimensionScore(Dimension.RELEVANCE, clamp(score), tuple(evidence))
+
+
+_DEPTH_NOTES = {
+    DepthKind.ALTERNATIVE: ("Weighs an option against another, with the reason", 3.0, 1.5),
+    DepthKind.TRADE_OFF: ("Names a trade-off and its cost", 3.0, 3.0),
+    DepthKind.RISK: ("Names a risk and how it was handled", 2.0, 1.0),
+    DepthKind.VERIFICATION: ("Checks that it worked", 1.5, 1.5),
+    DepthKind.LESSON: ("Draws a lesson and changes something because of it", 2.0, 1.0),
+    DepthKind.REASONING: ("Says why", 1.5, 1.5),
+}
 
 
 def depth(analysis: AnswerAnalysis) -> DimensionScore:
     shown = analysis.depth
-    kinds = (
-        ("Reasoning: says why", shown.reasoning),
-        ("Weighs a trade-off", shown.trade_offs),
-        ("Considers an alternative", shown.alternatives),
-        ("Names a risk and how it was handled", shown.risks),
-        ("Reflects on a lesson", shown.reflection),
-    )
-    score = 2.0 * shown.kinds_shown + 0.5 * min(len(shown.reasoning), 3)
-    evidence = [Evidence(note, True, quote(found[0])) for note, found in kinds if found]
-    missing = [note.split(":")[0].lower() for note, found in kinds[:4] if not found]
+    score = 0.0
+    evidence = []
+    for kind, (note, full, partial) in _DEPTH_NOTES.items():
+        points = shown.of(kind)
+        if not points:
+            continue
+        best = next((p for p in points if p.full), points[0])
+        score += full if best.full else partial
+        if kind is DepthKind.REASONING:
+            score += 0.5 * min(len(points) - 1, 3)
+        evidence.append(Evidence(note, True, quote(best.sentence)))
+    missing = [
+        label for kind, label in (
+            (DepthKind.ALTERNATIVE, "an option you considered and why you didn't take it"),
+            (DepthKind.TRADE_OFF, "what your choice cost"),
+            (DepthKind.REASONING, "why you chose each step"),
+        ) if kind not in shown.kinds
+    ]  # fmt: skip
     if missing:
         evidence.append(Evidence("Not shown: " + "; ".join(missing) + ".", False))
+    if _generic(analysis):
+        score = min(score, 4.0)
     return DimensionScore(Dimension.DEPTH, clamp(score), tuple(evidence))
 
 
-def _story_fits(analysis: AnswerAnalysis) -> bool:
-    behavioural = analysis.question.type in (QuestionType.BEHAVIORAL, QuestionType.SITUATIONAL)
-    actions = len(analysis.ownership.own_actions) + len(analysis.ownership.team_actions)
-    return behavioural and actions >= 2
+_STAKES = frozenset(
+    "deadline deadlines otherwise risk losing lose cost costs penalty penalties fine audit "
+    "launch urgent before within by safety harm complaints complaint churn late overdue "
+    "behind breach sepsis deteriorating".split()
+)
 
 
 def _absent(dimension: Dimension, note: str, score: float = 0.0) -> DimensionScore:
     return DimensionScore(dimension, score, (Evidence(note, False),))
 
 
-#: Where the question is not about a past event, more sentences count for a STAR part: the
-#: context and assumptions, the framing of the problem, a validation or worked example.
-_READ_ALSO: dict[StarRole, tuple[frozenset[QuestionType], tuple[str, ...]]] = {
-    StarRole.SITUATION: (
-        frozenset({QuestionType.TECHNICAL, QuestionType.SITUATIONAL}),
-        _CONTEXT_CUES,
-    ),
-    StarRole.TASK: (frozenset({QuestionType.TECHNICAL}), _FRAMING_CUES),
-    StarRole.RESULT: (frozenset({QuestionType.TECHNICAL}), _VALIDATION_CUES),
+_BEHAVIORAL_MISSING = {
+    Dimension.SITUATION: "Missing. Set the scene in a sentence: where you were, when, and "
+    "what was going on.",
+    Dimension.TASK: "Missing. Say what problem you had to solve and what was at stake.",
+    Dimension.ACTION: "Missing. Walk through the steps you took, one by one, with I as the "
+    "subject.",
+    Dimension.RESULT: "Missing. End with the outcome, in numbers if you can: what changed "
+    "because of what you did?",
+}
+_MISSING = {
+    QuestionType.BEHAVIORAL: _BEHAVIORAL_MISSING,
+    QuestionType.SITUATIONAL: {
+        Dimension.SITUATION: "Missing. Say how you read the situation and what you would find "
+        "out first.",
+        Dimension.TASK: "Missing. Say what a good outcome would be.",
+        Dimension.ACTION: "Missing. Lay out the steps you would take, in order, and why.",
+        Dimension.RESULT: "Missing. Say what you would expect to happen and how you would "
+        "know it worked.",
+    },
+    QuestionType.TECHNICAL: {
+        Dimension.SITUATION: "Missing. State the context and assumptions: scale, constraints, "
+        "what matters most.",
+        Dimension.TASK: "Missing. Frame the problem: what must be true when you are done.",
+        Dimension.ACTION: "Missing. Lay out your approach step by step: components, data "
+        "flow, key choices.",
+        Dimension.RESULT: "Missing. Say how you would verify it, or give an example from your "
+        "own work.",
+    },
+    QuestionType.MOTIVATIONAL: {
+        Dimension.SITUATION: "Missing. Say where you are coming from: the experience behind "
+        "your answer.",
+        Dimension.TASK: "Missing. Say what you want from this role.",
+        Dimension.ACTION: "Missing. Back the claim with something you have done.",
+        Dimension.RESULT: "Missing. Say concretely what you would bring.",
+    },
 }
 
 
-def _part(analysis: AnswerAnalysis, role: StarRole) -> list[LabelledSentence]:
-    """The sentences that make up one STAR part, as this question type reads it."""
-    found = list(analysis.with_role(role))
-    types, cues = _READ_ALSO[role]
-    if analysis.question.type in types:
-        found += _with_cues(analysis, cues, exclude=found)
-    return found
+def _numbers_in(analysis: AnswerAnalysis, parts: Iterable[ClauseRoles]) -> list[Quantity]:
+    spans = [(c.clause.start, c.clause.end) for c in parts]
+    return [q for q in analysis.measures if any(a <= q.start < b for a, b in spans)]
 
 
-def _with_cues(
-    analysis: AnswerAnalysis, cues: tuple[str, ...], exclude: list[LabelledSentence]
-) -> list[LabelledSentence]:
-    return [
-        s
-        for s in analysis.sentences
-        if s not in exclude and any(cue in s.sentence.lower for cue in cues)
-    ]
+def _facts_in(analysis: AnswerAnalysis, parts: Iterable[ClauseRoles]) -> list[Fact]:
+    spans = [(c.clause.start, c.clause.end) for c in parts]
+    return [f for f in analysis.facts if any(a <= f.start < b for a, b in spans)]
 
 
-def _facts_in(
-    analysis: AnswerAnalysis, sentences: Iterable[LabelledSentence], kind: str | None = None
-) -> list[Fact]:
-    spans = [(s.sentence.start, s.sentence.end) for s in sentences]
-    return [
-        f
-        for f in analysis.facts
-        if (kind is None or f.kind == kind) and any(a <= f.start < b for a, b in spans)
-    ]
+def _first_span(found: list[Quantity] | list[ClauseRoles]) -> Span:
+    item = found[0]
+    return fact_span(item) if isinstance(item, Quantity) else clause_span(item)

@@ -6,6 +6,7 @@ from interview_coach.analysis import AnswerAnalysis
 from interview_coach.analysis.degenerate import Problem
 from interview_coach.analysis.length import LengthVerdict
 from interview_coach.rubric import dimensions as judge
+from interview_coach.rubric.learned import Layer, layer, length_signals, signals
 from interview_coach.rubric.scorecard import DimensionScore, Evidence, Scorecard, Warning
 from interview_coach.rubric.weights import WEIGHTS
 from interview_coach.vocabulary import Dimension
@@ -21,17 +22,24 @@ _PROBLEM_CAPS = {
 }
 
 
-def score(analysis: AnswerAnalysis) -> Scorecard:
-    """Score every dimension, weigh them by question type, then apply the honesty caps."""
+def score(analysis: AnswerAnalysis, learned: Layer | None = None) -> Scorecard:
+    """Score every dimension, weigh them by question type, then apply the honesty caps.
+
+    ``learned`` replaces the shipped learned layer (the calibration benchmark fits its own)."""
     warnings = [Warning(f.problem.value, f.message) for f in analysis.findings]
     if any(f.problem is Problem.EMPTY for f in analysis.findings):
         return _empty(analysis, warnings)
-    scores = _dimension_scores(analysis)
+    features = signals(analysis)
+    learned = learned or layer()
+    scores = tuple(
+        DimensionScore(s.dimension, round(learned.dimension(s.dimension, s.score, features), 1),
+                       s.evidence)
+        for s in rule_scores(analysis)
+    )  # fmt: skip
     if any(f.problem in (Problem.GIBBERISH, Problem.OTHER_LANGUAGE) for f in analysis.findings):
         scores = tuple(DimensionScore(s.dimension, 0.0, s.evidence) for s in scores)
-    weights = WEIGHTS[analysis.question.type]
-    weighted = sum(weights[s.dimension] * s.score for s in scores)
-    overall = 1.0 + 0.9 * weighted - _delivery_penalty(analysis, warnings)
+    overall = _overall(learned, analysis, scores, features)
+    overall -= _delivery_penalty(analysis, warnings)
     overall = min(overall, *_caps(analysis, scores, warnings))
     return Scorecard(
         question_type=analysis.question.type,
@@ -41,7 +49,33 @@ def score(analysis: AnswerAnalysis) -> Scorecard:
     )
 
 
-def _dimension_scores(analysis: AnswerAnalysis) -> tuple[DimensionScore, ...]:
+def overall_features(
+    analysis: AnswerAnalysis, scores: tuple[DimensionScore, ...], features: dict[str, float]
+) -> dict[str, float]:
+    """What the overall rating is read from: the dimensions, the signals and the length."""
+    return {
+        **features,
+        **length_signals(analysis),
+        **{f"dim_{s.dimension.value}": s.score for s in scores},
+        "weighted": sum(WEIGHTS[analysis.question.type][s.dimension] * s.score for s in scores),
+    }
+
+
+def _overall(
+    learned: Layer,
+    analysis: AnswerAnalysis,
+    scores: tuple[DimensionScore, ...],
+    features: dict[str, float],
+) -> float:
+    line = learned.overall
+    values = overall_features(analysis, scores, features)
+    if line is None:
+        return 1.0 + 0.9 * values["weighted"]
+    return line(values)
+
+
+def rule_scores(analysis: AnswerAnalysis) -> tuple[DimensionScore, ...]:
+    """Each dimension as the rules alone score it, before the learned layer."""
     return (
         judge.situation(analysis),
         judge.task(analysis),
@@ -59,9 +93,10 @@ def _caps(
 ) -> list[float]:
     caps = [_PROBLEM_CAPS[f.problem] for f in analysis.findings]
     relevance = next(s.score for s in scores if s.dimension is Dimension.RELEVANCE)
-    if relevance <= 3.0:
-        # An answer to some other question is not a good answer to this one.
-        caps.append(2.0 + 2.0 * relevance / 3.0)
+    if judge.off_topic(analysis):
+        # An answer to some other question is not a good answer to this one; said only when
+        # the judgement is confident (what the question asks for never happens in it).
+        caps.append(2.0 + 2.0 * min(relevance, 4.0) / 4.0)
         warnings.append(Warning("off_topic", "The answer does not address the question asked."))
     length = analysis.length
     if length.verdict is LengthVerdict.TOO_SHORT:

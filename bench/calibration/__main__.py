@@ -1,0 +1,3 @@
+from bench.calibration import main
+
+main()

@@ -1,0 +1,121 @@
+"""Fit the rubric's learned layer on the `fit` part: `python -m bench.calibration --fit`.
+
+A ridge line per dimension (from the rule's score and the answer's signals) and one for the
+overall (from the eight dimensions, the signals and the length), the penalty chosen by
+leave-one-out error. Writes src/interview_coach/rubric/data/layer.json; the held-out part is
+never read here.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from types import MappingProxyType
+
+import numpy as np
+import numpy.typing as npt
+
+from bench.calibration.records import Record
+from interview_coach.assessment import Assessor
+from interview_coach.rubric.learned import Layer, Line, signals
+from interview_coach.rubric.score import overall_features, rule_scores, score
+from interview_coach.rubric.scorecard import DimensionScore, Scorecard
+from interview_coach.vocabulary import Dimension
+
+LAYER_PATH = Path(__file__).parents[2] / "src" / "interview_coach" / "rubric" / "data" / "layer.json"
+PENALTIES = (0.3, 1.0, 3.0, 10.0, 30.0, 100.0)
+#: What the overall is read from: the dimensions as the type weighs them, each dimension, and
+#: what an interviewer holds against a whole answer.
+OVERALL_FEATURES = (
+    "weighted", *(f"dim_{d.value}" for d in Dimension), "off_topic", "generic", "blame",
+    "buzzwords", "restarts", "asked_for_shown", "padding", "thresholds", "concrete_share",
+    "log_words", "under_minimum", "over_maximum",
+)
+
+
+def ridge(rows: list[dict[str, float]], targets: list[float], names: list[str]) -> tuple[Line, float]:
+    x = np.array([[row.get(n, 0.0) for n in names] for row in rows])
+    y = np.array(targets)
+    mean, scale = x.mean(axis=0), x.std(axis=0)
+    scale[scale == 0] = 1.0
+    z = (x - mean) / scale
+    best: tuple[float, npt.NDArray[np.float64], float] | None = None
+    for penalty in PENALTIES:
+        gram = z.T @ z + penalty * np.eye(len(names))
+        hat = z @ np.linalg.solve(gram, z.T)
+        centred = y - y.mean()
+        fitted = hat @ centred
+        loo = (centred - fitted) / (1 - np.diag(hat) - 1 / len(y))
+        error = float(np.mean(loo**2))
+        if best is None or error < best[0]:
+            best = (error, np.linalg.solve(gram, z.T @ centred), penalty)
+    assert best is not None
+    _, coefficients, _penalty = best
+    weights = coefficients / scale
+    intercept = float(y.mean() - weights @ mean)
+    return Line(round(intercept, 4), MappingProxyType(
+        {n: round(float(w), 4) for n, w in zip(names, weights, strict=True) if abs(w) > 1e-6}
+    )), best[0]  # fmt: skip
+
+
+def fit(records: list[Record], assessor: Assessor, quiet: bool = False) -> Layer:
+    assessed = [assessor.assess(r.question, r.answer, r.type).analysis for r in records]
+    raws = [rule_scores(a) for a in assessed]
+    features = [signals(a) for a in assessed]
+    names = sorted(features[0])
+    dimensions: dict[Dimension, Line] = {}
+    for dimension in Dimension:
+        rows, targets = [], []
+        for record, raw, feats in zip(records, raws, features, strict=True):
+            rule = next(s.score for s in raw if s.dimension is dimension)
+            if rule > 0:
+                rows.append({**feats, "rule": rule})
+                targets.append(record.dimensions[dimension])
+        line, error = ridge(rows, targets, ["rule", *names])
+        dimensions[dimension] = line
+        if not quiet:
+            print(f"  {dimension.value:<12} fitted on {len(rows):3} answers, "
+                  f"LOO RMSE {error**0.5:.2f}")  # fmt: skip
+    layer = Layer(MappingProxyType(dimensions), None)
+    overall_rows = []
+    for analysis, raw, feats in zip(assessed, raws, features, strict=True):
+        final = tuple(
+            DimensionScore(s.dimension, layer.dimension(s.dimension, s.score, feats)) for s in raw
+        )
+        overall_rows.append(overall_features(analysis, final, feats))
+    line, error = ridge(overall_rows, [r.overall for r in records], list(OVERALL_FEATURES))
+    if not quiet:
+        print(f"  {'overall':<12} fitted on {len(records):3} answers, LOO RMSE {error**0.5:.2f}")
+    return Layer(layer.dimensions, line)
+
+
+def write(layer: Layer, records: int) -> None:
+    data = {
+        "about": "Fitted by `python -m bench.calibration --fit` on the calibration set's fit "
+        f"part ({records} answers); see rubric/learned.py.",
+        "dimensions": {d.value: _line(line) for d, line in layer.dimensions.items()},
+        "overall": _line(layer.overall) if layer.overall else None,
+    }
+    LAYER_PATH.parent.mkdir(exist_ok=True)
+    LAYER_PATH.write_text(json.dumps(data, indent=1, sort_keys=True) + "\n")
+    print(f"wrote {LAYER_PATH}")
+
+
+def _line(line: Line) -> dict[str, object]:
+    return {"intercept": line.intercept, "weights": dict(line.weights)}
+
+
+def cross_validated(
+    records: list[Record], assessor: Assessor, folds: int = 5
+) -> dict[str, Scorecard]:
+    """Each record scored by a layer fitted on the other folds: the honest figure on the fit
+    part while the rules are being developed."""
+    cards: dict[str, Scorecard] = {}
+    for fold in range(folds):
+        train = [r for i, r in enumerate(records) if i % folds != fold]
+        test = [r for i, r in enumerate(records) if i % folds == fold]
+        learned = fit(train, assessor, quiet=True)
+        for record in test:
+            analysis = assessor.assess(record.question, record.answer, record.type).analysis
+            cards[record.id] = score(analysis, learned)
+    return cards

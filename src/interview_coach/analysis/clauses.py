@@ -1,0 +1,264 @@
+"""Clauses of an answer: who acts in each, and whether it tells a past occasion, a habit or a plan.
+
+A sentence often does several things ("I rewrote the N+1 queries, reducing the response time
+from 2 s to 200 ms" acts and reports the outcome), so the analysis reads clauses. Each clause
+records its actor: the candidate ("I"), the team ("we"), or someone else ("the director asked
+me to ..." is the task the candidate was given, not something the candidate did).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from enum import StrEnum
+from functools import cached_property
+
+from interview_coach.analysis.lexicon import ACTION_BASE, ACTION_VERBS
+from interview_coach.analysis.text import Sentence
+
+_SPLIT = re.compile(
+    r"\s*;\s*|\s+[—–]\s+|\s+--\s+"
+    r"|,\s+(?=(?:and|but|so|then|which|while|whereas|although|though|after which|until|"
+    r"before|after|because|since|meaning|leaving|resulting)\b)"
+    r"|,\s+(?=[a-z]+ing\b)"
+    r"|\s+(?=(?:and then|but then|so then|after which|which meant)\b)"
+    r"|\s+(?=(?:and|but|so)\s+(?:i|we|they|he|she|it|that|this|everyone|nobody|my|our|the)\s)",
+    re.I,
+)
+_MIN_CLAUSE_WORDS = 3
+
+
+class Agent(StrEnum):
+    """Who does what a clause describes."""
+
+    SELF = "I"
+    TEAM = "we"
+    OTHER = "other"
+
+
+class Mood(StrEnum):
+    """What kind of telling a clause is."""
+
+    EVENT = "event"  # something that happened once: "I called the physician"
+    HABIT = "habit"  # what the speaker usually does: "I always", "when a ticket comes in I ..."
+    PLAN = "plan"  # what the speaker would or will do: "I would first ..."
+    STATE = "state"  # a description with no action: "the unit was short-staffed"
+
+
+_SELF = frozenset({"i", "i'd", "i've", "i'll", "i'm", "myself"})
+_TEAM = frozenset({"we", "we'd", "we've", "we'll", "we're"})
+_OTHERS = frozenset({"he", "she", "they", "he'd", "she'd", "they'd", "everyone", "nobody"})
+_OTHER_NOUNS = frozenset(
+    "manager director boss lead supervisor client customer patient head principal ceo cfo cto "
+    "vp colleague coworker co-worker engineer nurse doctor physician consultant teacher parent "
+    "owner founder partner stakeholder stakeholders sponsor auditor auditors analyst developer "
+    "developers designer rep vendor supplier contractor architect admin officer chief foreman "
+    "superintendent surgeon resident registrar pharmacist".split()
+)
+_TEAM_NOUNS = frozenset({"team", "group", "squad", "crew", "department", "unit"})
+_DETERMINERS = frozenset({"the", "my", "our", "a", "an", "his", "her", "their", "one", "this"})
+_PREPOSITIONS = frozenset(
+    {"to", "with", "for", "from", "by", "of", "at", "on", "in", "about", "than", "me", "us"}
+)
+_MODALS = frozenset(
+    {"would", "will", "could", "should", "might", "can", "may", "'d", "'ll", "must", "shall"}
+)
+_PLAN_MARKS = re.compile(
+    r"\b(?:i'd|i'll|we'd|we'll|would|will|going to|plan to|i'm going|my first step|"
+    r"first step would|the first thing i'd|i want to make sure)\b",
+    re.I,
+)
+_HABIT_MARKS = re.compile(
+    r"\b(?:always|usually|normally|typically|generally|often|routinely|every time|whenever|"
+    r"each time|tend to|as a rule|in general|most of the time|many times|on a daily basis|"
+    r"day to day|every day|every week|every shift|every morning)\b",
+    re.I,
+)
+_STATE_VERBS = frozenset(
+    "was were had felt seemed knew wanted needed liked loved hated hoped believed thought "
+    "realised realized noticed saw heard owned enjoyed preferred appeared struggled "
+    "am is are has have feel seem know want need like love believe think".split()
+)
+_IRREGULAR_PAST = frozenset(
+    "was were had did made took ran led got went saw told found built wrote rewrote began "
+    "brought bought caught chose came drew drove fell felt fought gave grew held kept knew "
+    "left lent let lost meant met paid put rose said sold sent set sat spoke spent stood "
+    "struck taught thought threw understood won withdrew oversaw undertook broke sought stuck "
+    "split spread upheld became forgot hung rebuilt overhauled redid reran shut swapped "
+    "became stepped".split()
+)
+_ADVERBS = frozenset(
+    "then also first personally quickly just immediately finally eventually later soon "
+    "actually really still only even initially directly carefully again next always usually "
+    "never often instead myself ourselves both all".split()
+)
+#: Someone else hands the candidate the task: "the director asked me to", "I was asked to".
+_GIVEN = re.compile(
+    r"\b(?:asked|told|wanted|needed|tasked|assigned|instructed|requested|expected|challenged|"
+    r"gave|brought)\s(?:me|us|our team|my team)\b|\b(?:i|we) (?:was|were) (?:asked|tasked|"
+    r"assigned|told|given|put in charge|brought in|expected)\b|\bcame to me\b",
+    re.I,
+)
+
+
+@dataclass(frozen=True)  # no slots: cached_property needs a __dict__
+class Clause:
+    index: int
+    sentence: int  # index of the sentence it belongs to
+    start: int
+    end: int
+    text: str
+    agent: Agent | None
+    verb: str | None  # the clause's main verb after its actor, when one was found
+    mood: Mood
+    given: bool  # a task or request handed to the candidate by someone else
+
+    @cached_property
+    def lower(self) -> str:
+        return " " + " ".join(_WORDS.findall(self.text.lower().replace("’", "'"))) + " "
+
+    @cached_property
+    def words(self) -> tuple[str, ...]:
+        return tuple(_WORDS.findall(self.text.lower().replace("’", "'")))
+
+    @property
+    def acts(self) -> bool:
+        """The clause has an actor doing something (not a state, not a request received)."""
+        return self.agent is not None and self.verb is not None and not self.given and (
+            self.verb not in _STATE_VERBS
+        )
+
+
+_WORDS = re.compile(r"[a-z0-9][a-z0-9'’+\-]*")
+
+
+def split_clauses(sentences: Sequence[Sentence]) -> list[Clause]:
+    """The clauses of every sentence in order; a clause with no actor inherits the one before."""
+    clauses: list[Clause] = []
+    for sentence in sentences:
+        previous: Clause | None = None
+        for begin, end in _pieces(sentence):
+            text = sentence.text[begin:end]
+            clause = _clause(len(clauses), sentence, sentence.start + begin, text, previous)
+            clauses.append(clause)
+            previous = clause
+    return clauses
+
+
+def _pieces(sentence: Sentence) -> list[tuple[int, int]]:
+    text = sentence.text
+    cuts = [0]
+    for match in _SPLIT.finditer(text):
+        head = text[cuts[-1] : match.start()]
+        if len(head.split()) >= _MIN_CLAUSE_WORDS and len(text[match.end() :].split()) >= 2:
+            cuts.append(match.end())
+    pieces = []
+    for begin, end in zip(cuts, [*cuts[1:], len(text)], strict=True):
+        stop = end
+        while stop > begin and text[stop - 1] in " ,;—–-":
+            stop -= 1
+        start = begin
+        while start < stop and text[start] in " ,;—–-":
+            start += 1
+        if stop > start:
+            pieces.append((start, stop))
+    return pieces or [(0, len(text))]
+
+
+def _clause(index: int, sentence: Sentence, start: int, text: str, previous: Clause | None
+            ) -> Clause:  # fmt: skip
+    words = tuple(_WORDS.findall(text.lower().replace("’", "'")))
+    agent, verb = _actor(words)
+    inherited = False
+    if agent is None and previous is not None and previous.agent is not None:
+        head = _strip_joiner(words)
+        if head and _verb_like(head[0]):
+            agent, verb, inherited = previous.agent, head[0], True
+    given = bool(_GIVEN.search(text))
+    mood = _mood(text, words, agent, verb)
+    if inherited and previous is not None and mood is Mood.STATE:
+        mood = previous.mood
+    return Clause(index, sentence.index, start, start + len(text), text, agent, verb, mood, given)
+
+
+def _strip_joiner(words: tuple[str, ...]) -> tuple[str, ...]:
+    skip = {"and", "but", "so", "then", "which", "while", "also", "after", "that", "then,"}
+    index = 0
+    while index < len(words) and words[index] in skip | _ADVERBS:
+        index += 1
+    return words[index:]
+
+
+def _actor(words: tuple[str, ...]) -> tuple[Agent | None, str | None]:
+    """The first subject of the clause and the verb it governs."""
+    for index, word in enumerate(words):
+        agent: Agent | None = None
+        end = index + 1
+        if word in _SELF:
+            agent = Agent.SELF
+        elif word in _TEAM:
+            agent = Agent.TEAM
+        elif word in _OTHERS:
+            agent = Agent.OTHER
+        elif word in _DETERMINERS and index + 1 < len(words):
+            noun = words[index + 1]
+            follower = words[index + 2] if index + 2 < len(words) else ""
+            if noun in _TEAM_NOUNS and word in {"the", "our", "my"}:
+                agent, end = Agent.TEAM, index + 2
+            elif noun in _OTHER_NOUNS:
+                agent, end = Agent.OTHER, index + 2
+            elif follower in _OTHER_NOUNS and word in {"the", "my", "our"}:
+                agent, end = Agent.OTHER, index + 3
+        if agent is None:
+            continue
+        if index > 0 and words[index - 1] in _PREPOSITIONS:
+            continue
+        verb = _verb_after(words, end)
+        if verb is not None or agent is not Agent.OTHER:
+            return agent, verb
+    return None, None
+
+
+def _verb_after(words: tuple[str, ...], start: int) -> str | None:
+    """The first word after the subject that is not an adverb or a modal: its verb."""
+    for word in words[start : start + 4]:
+        if word in _MODALS or word in _ADVERBS or word.endswith("ly"):
+            continue
+        if word in _DETERMINERS or word in _PREPOSITIONS or not word.isalpha():
+            return None
+        return word
+    return None
+
+
+def _verb_like(word: str) -> bool:
+    return (
+        word in ACTION_VERBS
+        or word in _IRREGULAR_PAST
+        or (len(word) > 4 and word.endswith("ed"))
+        or (len(word) > 4 and word.endswith("ing"))
+    )
+
+
+def is_past(word: str | None) -> bool:
+    return word is not None and (
+        word in _IRREGULAR_PAST or word in ACTION_VERBS or (len(word) > 4 and word.endswith("ed"))
+    )
+
+
+def _mood(text: str, words: tuple[str, ...], agent: Agent | None, verb: str | None) -> Mood:
+    if _PLAN_MARKS.search(text) or (verb is not None and verb in _MODALS):
+        return Mood.PLAN
+    if words[:1] and words[0] in {"if", "when", "whenever", "once"} and not any(
+        is_past(w) for w in words
+    ):
+        return Mood.HABIT if agent is Agent.SELF and not _PLAN_MARKS.search(text) else Mood.PLAN
+    if _HABIT_MARKS.search(text):
+        return Mood.HABIT
+    if verb is not None and is_past(verb):
+        return Mood.EVENT if verb not in _STATE_VERBS else Mood.STATE
+    if any(is_past(w) for w in words):
+        return Mood.EVENT if agent is not None else Mood.STATE
+    if agent in (Agent.SELF, Agent.TEAM) and verb is not None and verb not in _STATE_VERBS:
+        return Mood.HABIT  # present simple in the first person: "I tag it by severity"
+    return Mood.STATE

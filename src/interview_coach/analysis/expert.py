@@ -1,0 +1,98 @@
+"""What an experienced interviewer notices beyond the STAR parts.
+
+A generic or habitual answer ("I always make sure ...") to a question about one occasion;
+buzzwords with nothing behind them; blame and negativity; rambling and restarts; and the honest
+"I haven't faced that; here is how I would approach it", which is an approach, not a dodge.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from interview_coach.analysis.clauses import Agent, Clause, Mood
+from interview_coach.analysis.text import Sentence
+
+_BUZZWORDS = re.compile(
+    r"\b(?:synerg\w*|leverag\w*|think(?:ing)? outside the box|go-getter|team player|hard worker|"
+    r"perfectionist|passionate about|results[- ]driven|detail[- ]oriented|hit the ground running|"
+    r"move the needle|best practices?|value[- ]add\w*|circle back|low[- ]hanging fruit|"
+    r"paradigm|holistic\w*|game[- ]changer|data[- ]driven insights|win[- ]win|"
+    r"at the end of the day|110 ?%|fast learner|quick learner|people person|wear many hats|"
+    r"go(?:ing)? above and beyond|dynamic|proactive(?:ly)?|stakeholder alignment|"
+    r"drive (?:results|value|impact|change|growth)|driving (?:results|value|impact)|world[- ]class|"
+    r"cutting[- ]edge|robust solutions?|seamless(?:ly)?|empower\w*|actionable insights|"
+    r"key learnings?|learnings|deep dive|bandwidth|end[- ]to[- ]end ownership|"
+    r"continuous improvement mindset|growth mindset|self[- ]starter|strategic(?:ally)? aligned?|"
+    r"align(?:ed|ing)? (?:all )?(?:the )?stakeholders|optimi[sz]ed? (?:processes|outcomes)|"
+    r"client[- ]centric|customer[- ]centric|patient[- ]centred|patient[- ]centered|"
+    r"exceed(?:ed|ing)? expectations|added value|make an impact|next level)\b",
+    re.I,
+)
+_BLAME = re.compile(
+    r"\b(?:their fault|his fault|her fault|not my fault|wasn't my fault|incompetent|lazy|useless|"
+    r"stupid|idiots?|clueless|blame[ds]?|toxic|hopeless|didn't care|don't care|never listen\w*|"
+    r"nobody listened|no one listened|they never|they always|terrible (?:manager|boss|team|"
+    r"client)|awful|hated|ridiculous|pathetic|threw me under|couldn't be bothered|"
+    r"total mess|their problem|dumped (?:it|this) on|kept messing|drama)\b",
+    re.I,
+)
+_RESTARTS = re.compile(
+    r"\b(?:actually,? (?:maybe|no|wait)|or maybe|no wait|wait,|sorry,|where was i|anyway,? "
+    r"(?:so|where)|let me (?:start|back up|rephrase)|i mean,|what i'm trying to say|"
+    r"i forget|i don't remember|i can't remember|or was it|i think it was|something like that|"
+    r"or something|whatever it was|long story short|to cut a long story|i digress|"
+    r"going off on a tangent|but yeah|so yeah|anyways)\b",
+    re.I,
+)
+_UNFACED = re.compile(
+    r"\b(?:i (?:haven't|have not|havent|never) (?:\w+ ){0,2}(?:faced|had|been in|dealt with|"
+    r"encountered|come across|run into|experienced|done)|not (?:yet )?(?:faced|had to|been in) "
+    r"(?:that|this|exactly)|that hasn't happened to me|i've not (?:faced|had|been))\b",
+    re.I,
+)
+_APPROACH = re.compile(
+    r"\b(?:here's how i would|here is how i would|i would|i'd|what i would do|my approach would|"
+    r"i'd approach|i would approach|the way i'd)\b",
+    re.I,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Manner:
+    """How the answer is told, as an interviewer would notice it."""
+
+    occasion: bool  # tells one specific past occasion (not only habits or generalities)
+    habitual: tuple[Clause, ...]  # "I always ...", present-tense routine
+    buzzwords: tuple[str, ...]  # clichés in clauses with nothing concrete behind them
+    blame: tuple[Sentence, ...]
+    restarts: int
+    honest_approach: Sentence | None  # "I haven't faced that, but here is how I'd approach it"
+    plan_clauses: int
+
+
+def read_manner(
+    sentences: Sequence[Sentence], clauses: Sequence[Clause], concrete: set[int]
+) -> Manner:
+    """``concrete`` holds the indexes of clauses with a number, a name or a tool in them."""
+    acting = [c for c in clauses if c.agent in (Agent.SELF, Agent.TEAM) and c.verb]
+    occasion = any(c.mood is Mood.EVENT for c in acting)
+    habitual = tuple(c for c in acting if c.mood is Mood.HABIT)
+    empty_buzz = [
+        m.group(0).lower()
+        for c in clauses
+        if c.index not in concrete
+        for m in _BUZZWORDS.finditer(c.text)
+    ]
+    blame = tuple(s for s in sentences if _BLAME.search(s.text))
+    restarts = sum(len(_RESTARTS.findall(s.text)) for s in sentences)
+    honest = next(
+        (s for s in sentences[:3] if _UNFACED.search(s.text)), None
+    )
+    if honest is not None and not any(_APPROACH.search(s.text) for s in sentences):
+        honest = None
+    plans = sum(1 for c in acting if c.mood is Mood.PLAN)
+    return Manner(
+        occasion, habitual, tuple(dict.fromkeys(empty_buzz)), blame, restarts, honest, plans
+    )

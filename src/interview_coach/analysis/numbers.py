@@ -1,0 +1,153 @@
+"""Numbers in an answer, read with their units and with their part in the story.
+
+A number is worth something to an interviewer when it measures what changed (an outcome), or
+sizes the problem (context). A threshold in a plan ("if more than 50% is missing") and
+biographical padding ("12 years of experience, 2 marathons") are numbers too, but they measure
+nothing the question asked about. ``N+1`` is the name of a query pattern, not a count.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from enum import StrEnum
+
+from interview_coach.analysis.lexicon import MONTHS
+
+_NUMBER_WORDS = (
+    "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
+    "sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|"
+    "hundred|hundreds|thousand|thousands|dozen|dozens|half|a dozen|a hundred|a thousand"
+)
+#: A number that stands alone: not glued to letters or a plus sign (N+1, EC2, S3, Q3, H1).
+_NUM = (
+    r"(?<![A-Za-z0-9+/.#_-])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
+    r"|\b(?:" + _NUMBER_WORDS + r")(?:[\s-](?:" + _NUMBER_WORDS + r"))?\b"
+)
+_SCALE = r"(?:\s?(?:k|m|bn|b|million|billion|thousand)\b)?"
+_TIME_UNITS = (
+    r"ms|milliseconds?|msec|s|secs?|seconds?|mins?|minutes?|hrs?|hours?|days?|nights?|weeks?|"
+    r"months?|years?|quarters?|sprints?|shifts?|semesters?|terms?"
+)
+_MEASURE_UNITS = (
+    r"mg|mcg|µg|ml|mL|cc|l|litres?|liters?|kg|g|lbs?|pounds|km|miles?|mmHg|bpm|units?|"
+    r"gb|mb|tb|kb|rps|qps|tps|req/s|requests per second|°c|degrees?|points?|pp|bps|"
+    r"percentage points?|sq ?ft|square (?:feet|metres|meters)|m2|tonnes?|tons?|pallets?"
+)
+
+_PATTERNS: tuple[tuple[str, str], ...] = (
+    ("money", r"[$£€¥]\s?\d[\d,]*(?:\.\d+)?" + _SCALE + r"|(?:" + _NUM + r")" + _SCALE
+     + r"\s?(?:dollars|euros|pounds sterling|usd|eur|gbp)\b"),  # fmt: skip
+    ("percent", r"(?:" + _NUM + r")\s?(?:%|percent\b|per cent\b)"),
+    ("time_of_day", r"\b\d{1,2}(?::\d{2})?\s?(?:a\.m\.|p\.m\.|am\b|pm\b)|\b\d{1,2}:\d{2}\b"),
+    ("duration", r"(?:" + _NUM + r")[\s-]?(?:" + _TIME_UNITS + r")\b"),
+    ("measure", r"(?:" + _NUM + r")[\s-]?(?:" + _MEASURE_UNITS + r")(?![A-Za-z])"),
+    ("multiple", r"(?:" + _NUM + r")\s?(?:x\b|times\b|-fold\b)"),
+    ("percentile", r"\bp(?:50|75|90|95|99|999)\b"),
+    ("ratio", r"(?:" + _NUM + r")\s?(?:in|out of|of every)\s(?:" + _NUM + r")\b"),
+    ("date", r"\b(?:19|20)\d\d\b|\b(?:" + "|".join(sorted(MONTHS)) + r")\.?\s+\d{4}\b"),
+    ("zero", r"\b(?:zero|no|0|none of the)\s(?:[a-z-]+\s)?(?:incidents?|errors?|complaints?|"
+     r"defects?|escalations?|outages?|falls?|injuries|returns|chargebacks|findings|issues|"
+     r"downtime|overtime|weekends?|breaches|failures|rollbacks?|deaths|readmissions|"
+     r"stock-?outs?|write-?offs?|missed|late|lost|duplicates?|pages|tickets|exceptions|"
+     r"adjustments|disputes|penalt(?:y|ies)|accidents|near misses|absences|transfers?)\b"),
+    ("count", r"(?:" + _NUM + r")" + _SCALE + r"\+?\s(?:(?!(?:to|and|or|of|in|on|at|by|for|"
+     r"from|with|the|a|an)\b)[a-z][a-z'-]*\s){0,2}?(?:[a-z][a-z-]*s|people|staff|children|"
+     r"a (?:day|week|month|night|shift|year))\b"),
+    ("rate", r"(?:" + _NUM + r")\s(?:a|per|an|each)\s(?:day|week|month|night|shift|year|hour|"
+     r"quarter)\b"),
+)
+_QUANTITY = re.compile("|".join(f"(?P<{name}>{pattern})" for name, pattern in _PATTERNS), re.I)
+
+#: A change between two quantities: "from 2 seconds to 200ms", "25% of nights to 4%".
+_CHANGE = re.compile(
+    r"\bfrom\b[^.;]{0,60}?\bto\b|\bdown to\b|\bup to\b|\bup from\b|\bdown from\b|→|->"
+    r"|\b(?:by|of)\s(?:about\s|almost\s|nearly\s|over\s)?(?:" + _NUM + r")\s?(?:%|percent|x\b)"
+    r"|\bin half\b|\bhalved\b|\bdoubled\b|\btripled\b",
+    re.I,
+)
+#: A number here sets a condition in a plan or a rule, it does not report what happened.
+_THRESHOLD = re.compile(
+    r"\b(?:if|when|whenever|unless|once|anything|any|whatever)\b[^.;]{0,40}?"
+    r"\b(?:more than|less than|over|under|above|below|at least|at most|exceeds?|greater than|"
+    r"fewer than|beyond|past|higher than|lower than|reaches?|hits?|drops? below|goes? over)\b",
+    re.I,
+)
+_PADDING = re.compile(
+    r"\byears? of (?:experience|service)\b|\byears? in (?:the |this )?(?:industry|field|"
+    r"business|trade|profession)\b|\bmarathons?\b|\bkids\b|\bchildren of my own\b|\blanguages\b"
+    r"|\bhobb(?:y|ies)\b|\bcertifications?\b|\byears old\b|\bmy age\b|\bfollowers\b"
+    r"|\b(?:i have|i've|i am|i'm)\b[^.;]{0,30}\b(?:been|worked|had)\b[^.;]{0,20}\byears?\b"
+    r"|\b(?:i have|i've)\s(?:run|done|read|visited|travelled|traveled|coached|climbed)\b",
+    re.I,
+)
+_OUTCOME_VERBS = re.compile(
+    r"\b(?:fell|dropped|drop|drops|rose|grew|increased|decreased|reduced|reducing|cut|cutting|"
+    r"saved|saving|improved|improving|lifted|raised|raising|lowered|lowering|shrank|halved|"
+    r"doubled|tripled|went|came down|brought|bringing|hit|reached|exceeded|beat|met|achieved|"
+    r"recovered|recovering|finished|delivered|shipped|closed|signed|won|renewed|converted|"
+    r"passed|launched|completed|resolved|returned|stayed|remained|averaged|freed|freeing|"
+    r"ended|landed|generated|added|recouped|booked|retained|kept)\b",
+    re.I,
+)
+_WITHIN = re.compile(r"\b(?:within|inside|in under|under|in just|in only|ahead of|before)\s", re.I)
+
+
+class Reading(StrEnum):
+    """What a number does in the answer."""
+
+    OUTCOME = "outcome"  # measures what changed or was achieved
+    CONTEXT = "context"  # sizes the situation or the work (a team of five, 1,200 payouts)
+    THRESHOLD = "threshold"  # a condition in a plan or a rule
+    PADDING = "padding"  # about the candidate's biography, not the story
+    DATE = "date"  # when it happened
+
+
+@dataclass(frozen=True, slots=True)
+class Quantity:
+    kind: str  # money, percent, duration, measure, multiple, percentile, ratio, count, rate, ...
+    reading: Reading
+    start: int
+    end: int
+    text: str
+
+    @property
+    def measures(self) -> bool:
+        """Counts as a concrete detail (dates and times of day only place the story)."""
+        if self.text.lower().startswith(("one ", "one-", "a ", "half")):
+            return False  # "one night", "a dozen": a figure of speech more than a measure
+        return self.reading in (Reading.OUTCOME, Reading.CONTEXT)
+
+
+def quantities(text: str, offset: int = 0) -> list[Quantity]:
+    """Every number in a clause or sentence, with what it does there."""
+    found: list[Quantity] = []
+    change = _CHANGE.search(text)
+    for match in _QUANTITY.finditer(text):
+        kind = match.lastgroup or "count"
+        start, end = match.span()
+        found.append(
+            Quantity(kind, _reading(text, kind, start, change), offset + start, offset + end,
+                     match.group(0).strip())
+        )  # fmt: skip
+    return found
+
+
+def _reading(text: str, kind: str, start: int, change: re.Match[str] | None) -> Reading:
+    if kind in ("date", "time_of_day"):
+        return Reading.DATE
+    before = text[max(0, start - 60) : start]
+    if _PADDING.search(text):
+        return Reading.PADDING
+    if _THRESHOLD.search(before + text[start : start + 12]):
+        return Reading.THRESHOLD
+    if kind == "zero" or change is not None:
+        return Reading.OUTCOME
+    if _OUTCOME_VERBS.search(text) or _WITHIN.search(before[-25:]):
+        return Reading.OUTCOME
+    return Reading.CONTEXT
+
+
+def has_change(text: str) -> bool:
+    """Whether the text states a before-and-after change."""
+    return _CHANGE.search(text) is not None
