@@ -27,8 +27,6 @@ from interview_coach.rubric.learned import layer
 from interview_coach.rubric.scorecard import Scorecard
 from interview_coach.vocabulary import Dimension
 
-#: A STAR part the rubric scores at least this high is present.
-PRESENT = 4.0
 
 
 def main() -> None:
@@ -83,7 +81,7 @@ def report(records: list[Record], cards: dict[str, Scorecard], fit: list[Record]
     for dimension in Dimension:
         print(f"  {dimension.value:<32} {per_dim[dimension]:8.3f} {base_dim[dimension]:8.3f}")
     for part in STAR:
-        ours = [cards[r.id][part].score >= PRESENT for r in records]
+        ours = [cards[r.id][part].present for r in records]
         theirs = [r.star[part] for r in records]
         long_enough = [r.words >= 100 for r in records]
         print(f"{'kappa, ' + part.value + ' present':<34} {kappa(ours, theirs):8.3f} "

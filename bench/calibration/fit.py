@@ -62,8 +62,36 @@ def fit(records: list[Record], assessor: Assessor, quiet: bool = False) -> Layer
     assessed = [assessor.assess(r.question, r.answer, r.type).analysis for r in records]
     raws = [rule_scores(a) for a in assessed]
     features = [signals(a) for a in assessed]
+    layer = Layer(MappingProxyType(_dimension_lines(records, raws, features, quiet)), None)
+    # The overall is fitted on dimensions each scored by lines that never saw its record, as
+    # they will be for a new answer (lines fitted on it would be too good to be true).
+    overall_rows: list[dict[str, float]] = [{} for _ in records]
+    for fold in range(_FOLDS):
+        inside = [i for i in range(len(records)) if i % _FOLDS != fold]
+        lines = _dimension_lines([records[i] for i in inside], [raws[i] for i in inside],
+                                 [features[i] for i in inside], quiet=True)  # fmt: skip
+        fold_layer = Layer(MappingProxyType(lines), None)
+        for i in range(fold, len(records), _FOLDS):
+            final = tuple(DimensionScore(s.dimension, fold_layer.dimension(
+                s.dimension, s.score, features[i])) for s in raws[i])  # fmt: skip
+            overall_rows[i] = overall_features(assessed[i], final, features[i])
+    line, error = ridge(overall_rows, [r.overall for r in records], list(OVERALL_FEATURES))
+    if not quiet:
+        print(f"  {'overall':<12} fitted on {len(records):3} answers, LOO RMSE {error**0.5:.2f}")
+    return Layer(layer.dimensions, line)
+
+
+_FOLDS = 5
+
+
+def _dimension_lines(
+    records: list[Record],
+    raws: list[tuple[DimensionScore, ...]],
+    features: list[dict[str, float]],
+    quiet: bool,
+) -> dict[Dimension, Line]:
     names = sorted(features[0])
-    dimensions: dict[Dimension, Line] = {}
+    lines: dict[Dimension, Line] = {}
     for dimension in Dimension:
         rows, targets = [], []
         for record, raw, feats in zip(records, raws, features, strict=True):
@@ -72,21 +100,11 @@ def fit(records: list[Record], assessor: Assessor, quiet: bool = False) -> Layer
                 rows.append({**feats, "rule": rule})
                 targets.append(record.dimensions[dimension])
         line, error = ridge(rows, targets, ["rule", *names])
-        dimensions[dimension] = line
+        lines[dimension] = line
         if not quiet:
             print(f"  {dimension.value:<12} fitted on {len(rows):3} answers, "
                   f"LOO RMSE {error**0.5:.2f}")  # fmt: skip
-    layer = Layer(MappingProxyType(dimensions), None)
-    overall_rows = []
-    for analysis, raw, feats in zip(assessed, raws, features, strict=True):
-        final = tuple(
-            DimensionScore(s.dimension, layer.dimension(s.dimension, s.score, feats)) for s in raw
-        )
-        overall_rows.append(overall_features(analysis, final, feats))
-    line, error = ridge(overall_rows, [r.overall for r in records], list(OVERALL_FEATURES))
-    if not quiet:
-        print(f"  {'overall':<12} fitted on {len(records):3} answers, LOO RMSE {error**0.5:.2f}")
-    return Layer(layer.dimensions, line)
+    return lines
 
 
 def write(layer: Layer, records: int) -> None:

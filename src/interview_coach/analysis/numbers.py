@@ -36,6 +36,9 @@ _MEASURE_UNITS = (
 )
 
 _PATTERNS: tuple[tuple[str, str], ...] = (
+    ("change", r"\bfrom (?:about |around |roughly |over |nearly )?(?:" + _NUM + r")[^\s,;]*"
+     r"(?:\s[a-z%]+)?\s(?:down |up )?to (?:about |around |roughly |under |just )?(?:"
+     + _NUM + r")[^\s,;]*"),  # fmt: skip
     ("money", r"[$£€¥]\s?\d[\d,]*(?:\.\d+)?" + _SCALE + r"|(?:" + _NUM + r")" + _SCALE
      + r"\s?(?:dollars|euros|pounds sterling|usd|eur|gbp)\b"),  # fmt: skip
     ("percent", r"(?:" + _NUM + r")\s?(?:%|percent\b|per cent\b)"),
@@ -78,7 +81,10 @@ _PADDING = re.compile(
     r"business|trade|profession)\b|\bmarathons?\b|\bkids\b|\bchildren of my own\b|\blanguages\b"
     r"|\bhobb(?:y|ies)\b|\bcertifications?\b|\byears old\b|\bmy age\b|\bfollowers\b"
     r"|\b(?:i have|i've|i am|i'm)\b[^.;]{0,30}\b(?:been|worked|had)\b[^.;]{0,20}\byears?\b"
-    r"|\b(?:i have|i've)\s(?:run|done|read|visited|travelled|traveled|coached|climbed)\b",
+    r"|\b(?:i have|i've)\s(?:run|done|read|visited|travelled|traveled|coached|climbed)\b"
+    r"|\b(?:i have|i've)\s(?:got|worked|shipped|written|taught|published|won|held|earned|"
+    r"passed|completed|attended|been)\b(?![^.;]{0,40}\b(?:from|to|by|down|up|cut|reduc|"
+    r"increas|sav))",
     re.I,
 )
 _OUTCOME_VERBS = re.compile(

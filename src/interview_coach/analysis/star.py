@@ -201,12 +201,14 @@ def label(
     """Give each clause the STAR roles it plays, then collect them per sentence."""
     first_action = _first_action(clauses, question_type)
     facts = [(q.start, q.end) for q in numbers if q.measures] + [(f.start, f.end) for f in named]
+    read = [
+        _roles(c, sentences[c.sentence], numbers, question_type, first_action, facts)
+        for c in clauses
+    ]
+    read = _implicit(read, question_type)
     labelled = []
     for sentence in sentences:
-        own = [c for c in clauses if c.sentence == sentence.index]
-        roles = tuple(
-            _roles(c, sentence, numbers, question_type, first_action, facts) for c in own
-        )
+        roles = tuple(c for c in read if c.clause.sentence == sentence.index)
         measures = any(
             q.measures for q in numbers if sentence.start <= q.start < sentence.end
         )
@@ -216,6 +218,62 @@ def label(
             )
         )
     return labelled
+
+
+def _implicit(read: list[ClauseRoles], question_type: QuestionType) -> list[ClauseRoles]:
+    """Parts an interviewer reads between the lines.
+
+    The problem is often told inside the scene ("our geotech found soft clay, which meant an
+    extra $310K and four weeks"); an answer to a scenario or a technical question frames its
+    problem in its opening; an explanation is the approach to a technical question.
+    """
+    if not any(StarRole.TASK in c.roles for c in read):
+        opening = [c for c in read if c.clause.sentence <= 2 and c.concrete]
+        if question_type is QuestionType.BEHAVIORAL:
+            framing = next((c for c in opening if StarRole.ACTION not in c.roles and (
+                c.outcome or _STAKES_RE.search(c.clause.text) or _PROBLEM.search(c.clause.text)
+            )), None)  # fmt: skip
+        elif sum(1 for c in read if c.concrete) >= 2:
+            framing = opening[0] if opening else None
+        else:
+            framing = None
+        if framing is not None:
+            read = [_with(c, StarRole.TASK) if c is framing else c for c in read]
+    if question_type is QuestionType.TECHNICAL:
+        read = [_with(c, StarRole.ACTION) if c.concrete and not c.roles else c for c in read]
+    if question_type is QuestionType.BEHAVIORAL:
+        read = _what_followed(read)
+    return read
+
+
+def _what_followed(read: list[ClauseRoles]) -> list[ClauseRoles]:
+    """In a story, what others did or what happened after the candidate's last steps is how it
+    ended: "They released about 80% that evening", "He stayed with us"."""
+    acting = [i for i, c in enumerate(read) if StarRole.ACTION in c.roles]
+    if not acting:
+        return read
+    start = acting[max(0, len(acting) - 2)]
+    tail = len(read) * 0.5
+    return [
+        _with(c, StarRole.RESULT)
+        if i > start and i >= tail and c.concrete and not c.roles & {StarRole.ACTION,
+            StarRole.RESULT} and c.clause.agent is not Agent.SELF and _told_in_past(c.clause)
+        else c
+        for i, c in enumerate(read)
+    ]  # fmt: skip
+
+
+def _with(part: ClauseRoles, role: StarRole) -> ClauseRoles:
+    return ClauseRoles(part.clause, part.sentence, part.roles | {role}, part.outcome,
+                       part.concrete)  # fmt: skip
+
+
+_STAKES_RE = re.compile(
+    r"\b(?:which meant|meaning|deadline|or (?:we|i|they) would|otherwise|at risk|extra|"
+    r"penalt\w*|cost|losing|lose|before|by (?:monday|tuesday|wednesday|thursday|friday|the end)|"
+    r"due|within|only \w+ (?:days|hours|weeks))\b",
+    re.I,
+)
 
 
 def _first_action(clauses: Sequence[Clause], question_type: QuestionType) -> int:

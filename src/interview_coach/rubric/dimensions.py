@@ -25,7 +25,7 @@ SEMANTIC_FLOOR = 0.05
 SEMANTIC_FULL = 0.45
 MARGIN_FULL = 0.15
 #: Which numbers say most, for choosing what to quote.
-_NUMBER_ORDER = ("percent", "money", "multiple", "duration", "measure", "percentile", "rate",
+_NUMBER_ORDER = ("change", "percent", "money", "multiple", "duration", "measure", "percentile", "rate",
                  "ratio", "zero", "count", "time_of_day", "date")  # fmt: skip
 
 
@@ -170,7 +170,8 @@ def result(analysis: AnswerAnalysis) -> DimensionScore:
             "The outcome is vague: say what changed, for whom, and by how much.", False))
     if measured:
         numbers = [q for c in measured for q in c.outcome]
-        score += 2.5 + (1.0 if len(numbers) >= 2 else 0.0)
+        weight = sum(2 if q.kind == "change" else 1 for q in numbers)
+        score += 2.5 + (1.0 if weight >= 2 else 0.0)
         evidence.append(Evidence("A measured outcome", True, fact_span(numbers[0])))
     else:
         evidence.append(Evidence(
@@ -194,7 +195,7 @@ def specificity(analysis: AnswerAnalysis) -> DimensionScore:
     names = analysis.facts_of("name")
     padding = [q for q in analysis.numbers if q.reading in (Reading.PADDING, Reading.THRESHOLD)]
     points = (
-        2.0 * min(len(outcome), 3)
+        2.0 * min(sum(2 if q.kind == "change" else 1 for q in outcome), 3)
         + 1.3 * min(len(context), 3)
         + 1.2 * min(len(tools), 3)
         + 0.8 * min(len(names), 3)
@@ -265,14 +266,14 @@ def closeness(analysis: AnswerAnalysis) -> float:
 
 
 def off_topic(analysis: AnswerAnalysis) -> bool:
-    """Confidently not an answer to this question: what it asks for never happens, and the
-    answer is far from the ask."""
+    """Confidently not an answer to this question: what it asks for never happens in it, it
+    takes up none of the question's own words, and it is far from the ask."""
     found = analysis.relevance
     main = [c for c in found.checks if not c.part]
     near = closeness(analysis)
-    if main:
-        return not any(c.shown for c in main) and near < 0.45
-    return near < 0.12 and found.method == "semantic"
+    if main and any(c.shown for c in main):
+        return False
+    return near < 0.2 and not found.shared_terms
 
 
 def relevance(analysis: AnswerAnalysis) -> DimensionScore:

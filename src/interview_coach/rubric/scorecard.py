@@ -54,11 +54,20 @@ class Evidence:
         )
 
 
+#: A STAR part scored at least this high is present; below it, at most a hint of it is there
+#: (the calibration set's experts agree best with this line, see bench/calibration).
+PRESENT = 3.5
+
+
 @dataclass(frozen=True, slots=True)
 class DimensionScore:
     dimension: Dimension
     score: float
     evidence: tuple[Evidence, ...] = ()
+
+    @property
+    def present(self) -> bool:
+        return self.score >= PRESENT
 
     @property
     def strengths(self) -> tuple[Evidence, ...]:
