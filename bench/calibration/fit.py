@@ -20,16 +20,32 @@ from interview_coach.assessment import Assessor
 from interview_coach.rubric.learned import Layer, Line, signals
 from interview_coach.rubric.score import overall_features, rule_scores, score
 from interview_coach.rubric.scorecard import DimensionScore, Scorecard
-from interview_coach.vocabulary import Dimension
+from interview_coach.vocabulary import Dimension, QuestionType
 
 LAYER_PATH = Path(__file__).parents[2] / "src" / "interview_coach" / "rubric" / "data" / "layer.json"
 PENALTIES = (0.3, 1.0, 3.0, 10.0, 30.0, 100.0)
 #: What the overall is read from: the dimensions as the type weighs them, each dimension, and
 #: what an interviewer holds against a whole answer.
+_TYPES = tuple(f"type_{t.value}" for t in QuestionType)
+#: How good the answer is as a whole: experts' dimension ratings lean on it (a halo the
+#: labels show plainly), so every dimension's line may read it.
+_QUALITY = ("concrete_clauses", "measured_outcomes", "full_depth", "concrete_share")
+#: What each dimension's line reads besides the rule's own score: the signals an interviewer
+#: would weigh for that dimension, and no more (fewer weights, less to overfit).
+DIMENSION_FEATURES: dict[Dimension, tuple[str, ...]] = {
+    Dimension.SITUATION: ("concrete_share", "generic", "honest_approach", *_TYPES),
+    Dimension.TASK: ("concrete_share", "generic", "blame", *_TYPES),
+    Dimension.ACTION: ("concrete_share", "concrete_clauses", "generic", "blame", "buzzwords",
+                       "own_share", *_TYPES),
+    Dimension.RESULT: ("measured_outcomes", "concrete_share", "generic", "thresholds", *_TYPES),
+    Dimension.SPECIFICITY: ("concrete_share", "buzzwords", "padding", "measured_outcomes"),
+    Dimension.OWNERSHIP: ("own_share", "blame", "others_act", *_TYPES),
+    Dimension.RELEVANCE: ("asked_for_shown", "closeness", "off_topic", "parts_missing"),
+    Dimension.DEPTH: ("full_depth", "concrete_share", "generic", "buzzwords", *_TYPES),
+}  # fmt: skip
 OVERALL_FEATURES = (
-    "weighted", *(f"dim_{d.value}" for d in Dimension), "off_topic", "generic", "blame",
-    "buzzwords", "restarts", "asked_for_shown", "padding", "thresholds", "concrete_share",
-    "log_words", "under_minimum", "over_maximum",
+    "weighted", "off_topic", "generic", "blame", "buzzwords", "restarts", "log_words",
+    "under_minimum", "asked_for_shown",
 )
 
 
@@ -90,7 +106,6 @@ def _dimension_lines(
     features: list[dict[str, float]],
     quiet: bool,
 ) -> dict[Dimension, Line]:
-    names = sorted(features[0])
     lines: dict[Dimension, Line] = {}
     for dimension in Dimension:
         rows, targets = [], []
@@ -99,7 +114,8 @@ def _dimension_lines(
             if rule > 0:
                 rows.append({**feats, "rule": rule})
                 targets.append(record.dimensions[dimension])
-        line, error = ridge(rows, targets, ["rule", *names])
+        names = dict.fromkeys(["rule", *DIMENSION_FEATURES[dimension], *_QUALITY])
+        line, error = ridge(rows, targets, list(names))
         lines[dimension] = line
         if not quiet:
             print(f"  {dimension.value:<12} fitted on {len(rows):3} answers, "

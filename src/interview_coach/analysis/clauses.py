@@ -62,8 +62,12 @@ _PREPOSITIONS = frozenset(
     {"to", "with", "for", "from", "by", "of", "at", "on", "in", "about", "than", "me", "us"}
 )
 _MODALS = frozenset(
-    {"would", "will", "could", "should", "might", "can", "may", "'d", "'ll", "must", "shall"}
-)
+    {"would", "will", "could", "should", "might", "can", "may", "'d", "'ll", "must", "shall",
+     "wouldn't", "won't", "can't", "couldn't", "shouldn't", "don't", "didn't", "doesn't",
+     "never", "not", "do", "did", "does"}
+)  # fmt: skip
+#: In a plan, "I'd want to pin down", "I'd have a quiet word" are steps, not states of mind.
+_PLAN_STEPS = frozenset({"want", "have", "need", "like", "try", "make", "get", "ask", "know"})
 _PLAN_MARKS = re.compile(
     r"\b(?:i'd|i'll|we'd|we'll|would|will|going to|plan to|i'm going|my first step|"
     r"first step would|the first thing i'd|i want to make sure)\b",
@@ -125,8 +129,10 @@ class Clause:
     @property
     def acts(self) -> bool:
         """The clause has an actor doing something (not a state, not a request received)."""
-        return self.agent is not None and self.verb is not None and not self.given and (
-            self.verb not in _STATE_VERBS
+        if self.agent is None or self.verb is None or self.given:
+            return False
+        return self.verb not in _STATE_VERBS or (
+            self.mood is Mood.PLAN and self.verb in _PLAN_STEPS and self.verb != "know"
         )
 
 

@@ -73,6 +73,7 @@ class Ask:
     asked: tuple[re.Pattern[str], ...]
     event: tuple[re.Pattern[str], ...]
     part: bool  # a further part of a question ("... and what would you do differently?")
+    broad: bool  # sets the scene more than it defines the question ("a customer")
 
     def in_question(self, text: str) -> bool:
         return any(p.search(text) for p in self.asked)
@@ -100,6 +101,7 @@ def asks() -> tuple[Ask, ...]:
             tuple(re.compile(p, re.I) for p in item["asked"]),
             tuple(re.compile(p, re.I) for p in item["event"]),
             bool(item.get("part", False)),
+            bool(item.get("broad", False)),
         )
         for item in data["ask"]
     )
@@ -115,6 +117,7 @@ class AskCheck:
     ask: str  # the Ask's id
     name: str
     part: bool
+    broad: bool
     shown: Sentence | None  # where the answer gives it; None when it never does
 
 
@@ -126,6 +129,14 @@ class Relevance:
     shared_terms: tuple[str, ...]
     checks: tuple[AskCheck, ...]
     restated: tuple[Sentence, ...]  # sentences that only echo the question
+
+    @property
+    def main(self) -> tuple[AskCheck, ...]:
+        """What defines the question: its specific asks, or its broad ones when it has no
+        specific ask; never its further parts."""
+        main = [c for c in self.checks if not c.part]
+        specific = [c for c in main if not c.broad]
+        return tuple(specific or main)
 
     @property
     def met(self) -> tuple[AskCheck, ...]:
@@ -171,7 +182,8 @@ def relevance(
         margin = similarity
     by_id = {a.id: a for a in asks()}
     checks = tuple(
-        AskCheck(ask, by_id[ask].name, by_id[ask].part, by_id[ask].evidence(own))
+        AskCheck(ask, by_id[ask].name, by_id[ask].part, by_id[ask].broad,
+                 by_id[ask].evidence(own))  # fmt: skip
         for ask in question.asks
     )
     return Relevance(

@@ -104,7 +104,11 @@ _BACKGROUND = re.compile(
 _CONTEXT = re.compile(
     r"\b(?:assum|depends on|it depends|scale|constraint|requirement|clarif|traffic|budget|"
     r"volume|how many|how big|sla|load|first i'd ask|i'd ask|i would ask|i'd want to know|"
-    r"i would want to know|find out|understand (?:what|why|how|the))",
+    r"i would want to know|find out|understand (?:what|why|how|the|whether)|pin down|"
+    r"work out|figure out|establish (?:what|whether|why|how)|check (?:whether|if)|"
+    r"look at whether|get the facts|facts (?:before|first)|the first thing|first (?:i'd|i "
+    r"would) (?:check|look|find|ask|assess|establish|confirm|work out|gather|talk|read|pull)|"
+    r"what i've (?:actually )?(?:lost|got)|is it (?:a|the|one|all)|whether it's)",
     re.I,
 )
 _OUTCOME = re.compile(
@@ -132,8 +136,11 @@ _ACHIEVED = re.compile(
 )
 _EXPECTED = re.compile(
     r"\b(?:this|that|it|which) (?:would|should|will) (?:cut|reduce|give|mean|let|ensure|catch|"
-    r"prevent|stop|keep|make|bring|save|avoid|tell|show|confirm)|\bi'd know (?:it|this) "
-    r"worked|\bi would know|\bsuccess (?:would|means|looks like|is)\b|\bi (?:would|'d|will) "
+    r"prevent|stop|keep|make|bring|save|avoid|tell|show|confirm)|\bi'd know (?:it|this|that)\b|"
+    r"\bi would know|\bsuccess (?:would|means|looks like|is)\b|\b(?:a )?good outcome "
+    r"(?:is|would be|here)\b|\bthe outcome i'?d|\b(?:a )?(?:far )?better outcome\b|"
+    r"\bthe result (?:would|should) be\b|\bby the end of (?:the|that) (?:day|week|shift)\b|"
+    r"\bso (?:that )?nobody\b|\bwhich makes (?:this|it) (?:much )?(?:rarer|less likely)\b|\bi (?:would|'d|will) "
     r"(?:measure|track|monitor|check|verify|test|confirm|compare|review|follow up)|\bthe "
     r"expected outcome\b|\bto (?:measure|verify|confirm|check) (?:it|that|this|success)\b|"
     r"\bso that\b|\bthe goal would be\b|\bi'd expect\b|\bi would expect\b",

@@ -22,8 +22,11 @@ from interview_coach.vocabulary import Dimension, QuestionType
 #: Cosine similarity to the question that earns nothing and everything, and the margin over
 #: the reference questions that earns full fit (see analysis.relevance).
 SEMANTIC_FLOOR = 0.05
-SEMANTIC_FULL = 0.45
-MARGIN_FULL = 0.15
+SEMANTIC_FULL = 0.60
+MARGIN_FULL = 0.35
+#: Concrete clauses an answer needs before it can fully answer a question: an answer of
+#: generalities touches the subject without answering it.
+_ANSWERING_CLAUSES = 4
 #: Which numbers say most, for choosing what to quote.
 _NUMBER_ORDER = ("change", "percent", "money", "multiple", "duration", "measure", "percentile", "rate",
                  "ratio", "zero", "count", "time_of_day", "date")  # fmt: skip
@@ -269,7 +272,7 @@ def off_topic(analysis: AnswerAnalysis) -> bool:
     """Confidently not an answer to this question: what it asks for never happens in it, it
     takes up none of the question's own words, and it is far from the ask."""
     found = analysis.relevance
-    main = [c for c in found.checks if not c.part]
+    main = found.main
     near = closeness(analysis)
     if main and any(c.shown for c in main):
         return False
@@ -279,19 +282,20 @@ def off_topic(analysis: AnswerAnalysis) -> bool:
 def relevance(analysis: AnswerAnalysis) -> DimensionScore:
     found = analysis.relevance
     near = closeness(analysis)
-    main = [c for c in found.checks if not c.part]
+    main = found.main
     parts = [c for c in found.checks if c.part]
     evidence = []
-    if main and any(c.shown for c in main):
+    if main and all(c.shown for c in main):
         shown = next(c for c in main if c.shown)
         score = 6.5 + 3.5 * near
         assert shown.shown is not None
         evidence.append(Evidence(f"Answers what was asked: {shown.name}", True,
                                  quote(shown.shown)))  # fmt: skip
     elif main:
-        score = 1.5 + 4.0 * near
+        lacking = next(c for c in main if not c.shown)
+        score = (4.0 if any(c.shown for c in main) else 1.5) + 4.0 * near
         evidence.append(Evidence(
-            f"The question asks for {main[0].name}; the answer never gets to one.", False))
+            f"The question asks for {lacking.name}; the answer never gets to it.", False))
     else:
         score = 3.0 + 7.0 * near
         if found.shared_terms:
@@ -309,6 +313,17 @@ def relevance(analysis: AnswerAnalysis) -> DimensionScore:
         evidence.append(Evidence(
             "Restating the question earns nothing; the answer is judged on what follows.",
             False, quote(found.restated[0])))  # fmt: skip
+    concrete = sum(1 for s in analysis.sentences for c in s.clauses if c.concrete)
+    if concrete < _ANSWERING_CLAUSES:
+        score *= 0.5 + 0.5 * concrete / _ANSWERING_CLAUSES
+        evidence.append(Evidence(
+            "Too little concrete detail to really answer it: say what happened, or what you "
+            "would do, specifically.", False))  # fmt: skip
+    if _generic(analysis):
+        score = min(score, 5.0)
+        evidence.append(Evidence(
+            "The question asks about one time; the answer describes what you usually do.",
+            False))  # fmt: skip
     if score < 6 and not any(e for e in evidence if not e.strength):
         evidence.append(Evidence(
             "Only loosely tied to the question; say early how your example answers it.", False))

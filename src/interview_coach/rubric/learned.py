@@ -34,7 +34,7 @@ def signals(analysis: AnswerAnalysis) -> dict[str, float]:
     clauses = [c for s in analysis.sentences for c in s.clauses]
     concrete = [c for c in clauses if c.concrete]
     checks = analysis.relevance.checks
-    main = [c for c in checks if not c.part]
+    main = analysis.relevance.main
     measured = [q for q in analysis.numbers if q.reading is Reading.OUTCOME and q.measures]
     own, team = analysis.ownership.own, analysis.ownership.team
     manner = analysis.manner
@@ -46,7 +46,7 @@ def signals(analysis: AnswerAnalysis) -> dict[str, float]:
         "buzzwords": min(len(manner.buzzwords), 4) / 4,
         "restarts": min(manner.restarts, 4) / 4,
         "honest_approach": float(manner.honest_approach is not None),
-        "asked_for_shown": (1.0 if any(c.shown for c in main) else 0.0) if main else 0.5,
+        "asked_for_shown": sum(1.0 for c in main if c.shown) / len(main) if main else 0.5,
         "parts_missing": float(sum(1 for c in checks if c.part and c.shown is None)),
         "closeness": judge.closeness(analysis),
         "off_topic": float(judge.off_topic(analysis)),

@@ -58,6 +58,7 @@ def overall_features(
         **length_signals(analysis),
         **{f"dim_{s.dimension.value}": s.score for s in scores},
         "weighted": sum(WEIGHTS[analysis.question.type][s.dimension] * s.score for s in scores),
+        "dimension_mean": sum(s.score for s in scores) / len(scores),
     }
 
 
