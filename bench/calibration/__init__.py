@@ -28,7 +28,6 @@ from interview_coach.rubric.scorecard import Scorecard
 from interview_coach.vocabulary import Dimension
 
 
-
 def main() -> None:
     parser = argparse.ArgumentParser(prog="python -m bench.calibration")
     parser.add_argument("--part", default="held-out", choices=["fit", "held-out", "all"])
@@ -95,8 +94,12 @@ def report(records: list[Record], cards: dict[str, Scorecard], fit: list[Record]
     by_case: dict[str, list[float]] = defaultdict(list)
     for r in records:
         by_case[r.case].append(cards[r.id].overall - r.overall)
-    print("mean error (rubric - expert) by case: " + ", ".join(
-        f"{case} {statistics.mean(errors):+.1f}" for case, errors in sorted(by_case.items())))
+    print(
+        "mean error (rubric - expert) by case: "
+        + ", ".join(
+            f"{case} {statistics.mean(errors):+.1f}" for case, errors in sorted(by_case.items())
+        )
+    )
 
 
 def _length_line(fit: Sequence[Record]) -> tuple[float, float]:
@@ -111,5 +114,7 @@ def worst(records: list[Record], cards: dict[str, Scorecard], count: int) -> Non
     for r in ranked[:count]:
         card = cards[r.id]
         dims = " ".join(f"{d.value[:4]}={card[d].score:g}/{r.dimensions[d]:g}" for d in Dimension)
-        print(f"\n{r.id} [{r.type.value}, {r.case}] overall {card.overall} vs {r.overall}\n"
-              f"  Q: {r.question}\n  {dims}\n  warnings: {[w.code for w in card.warnings]}")
+        print(
+            f"\n{r.id} [{r.type.value}, {r.case}] overall {card.overall} vs {r.overall}\n"
+            f"  Q: {r.question}\n  {dims}\n  warnings: {[w.code for w in card.warnings]}"
+        )

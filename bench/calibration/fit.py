@@ -22,8 +22,12 @@ from interview_coach.rubric.score import overall_features, rule_scores, score
 from interview_coach.rubric.scorecard import DimensionScore, Scorecard
 from interview_coach.vocabulary import Dimension, QuestionType
 
-LAYER_PATH = Path(__file__).parents[2] / "src" / "interview_coach" / "rubric" / "data" / "layer.json"
+LAYER_PATH = (
+    Path(__file__).parents[2] / "src" / "interview_coach" / "rubric" / "data" / "layer.json"
+)
 PENALTIES = (0.3, 1.0, 3.0, 10.0, 30.0, 100.0)
+#: How much less the rule's own score is shrunk than the other features.
+RULE_SHRINK = float(__import__("os").environ.get("RULE_SHRINK", "0.1"))
 #: What the overall is read from: the dimensions as the type weighs them, each dimension, and
 #: what an interviewer holds against a whole answer.
 _TYPES = tuple(f"type_{t.value}" for t in QuestionType)
@@ -44,20 +48,34 @@ DIMENSION_FEATURES: dict[Dimension, tuple[str, ...]] = {
     Dimension.DEPTH: ("full_depth", "concrete_share", "generic", "buzzwords", *_TYPES),
 }  # fmt: skip
 OVERALL_FEATURES = (
-    "weighted", "off_topic", "generic", "blame", "buzzwords", "restarts", "log_words",
-    "under_minimum", "asked_for_shown",
+    "weighted",
+    "off_topic",
+    "generic",
+    "blame",
+    "buzzwords",
+    "restarts",
+    "log_words",
+    "under_minimum",
+    "asked_for_shown",
 )
 
 
-def ridge(rows: list[dict[str, float]], targets: list[float], names: list[str]) -> tuple[Line, float]:
+def ridge(
+    rows: list[dict[str, float]], targets: list[float], names: list[str]
+) -> tuple[Line, float]:
     x = np.array([[row.get(n, 0.0) for n in names] for row in rows])
     y = np.array(targets)
     mean, scale = x.mean(axis=0), x.std(axis=0)
     scale[scale == 0] = 1.0
     z = (x - mean) / scale
     best: tuple[float, npt.NDArray[np.float64], float] | None = None
+    # The rule's own score (the first feature, where present) is not shrunk: the line may
+    # adjust it, never wash it out.
+    free = np.ones(len(names))
+    if names and names[0] == "rule":
+        free[0] = RULE_SHRINK
     for penalty in PENALTIES:
-        gram = z.T @ z + penalty * np.eye(len(names))
+        gram = z.T @ z + penalty * np.diag(free)
         hat = z @ np.linalg.solve(gram, z.T)
         centred = y - y.mean()
         fitted = hat @ centred

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from interview_coach.analysis.clauses import Clause, split_clauses
 from interview_coach.analysis.degenerate import Finding, cap, find_problems, unique_sentences
@@ -10,7 +10,7 @@ from interview_coach.analysis.depth import Depth, read_depth
 from interview_coach.analysis.expert import Manner, read_manner
 from interview_coach.analysis.facts import Fact
 from interview_coach.analysis.length import LengthCheck, check_length
-from interview_coach.analysis.numbers import Quantity, quantities
+from interview_coach.analysis.numbers import Quantity, Reading, quantities
 from interview_coach.analysis.question import Question
 from interview_coach.analysis.relevance import Relevance, relevance, restating
 from interview_coach.analysis.signals import (
@@ -76,6 +76,7 @@ def analyse(question: Question, answer: str, embedder: Embedder | None = None) -
     manner = read_manner(sentences, clauses, _concrete_clauses(clauses, numbers, named))
     reading = _reading(question.type, manner)
     labelled = label(sentences, clauses, numbers, named, reading)
+    numbers = _as_read(numbers, labelled)
     judged_text = " ".join(s.text for s in sentences)
     own = ownership(labelled)
     return AnswerAnalysis(
@@ -94,6 +95,18 @@ def analyse(question: Question, answer: str, embedder: Embedder | None = None) -
         length=check_length(len(words(judged_text)), question.type),
         findings=tuple(findings),
     )
+
+
+def _as_read(numbers: list[Quantity], labelled: list[LabelledSentence]) -> list[Quantity]:
+    """A number measures an outcome only where its clause tells one; elsewhere it sizes the
+    situation or the work."""
+    outcomes = {id(q) for s in labelled for c in s.clauses for q in c.outcome}
+    return [
+        replace(q, reading=Reading.CONTEXT)
+        if q.reading is Reading.OUTCOME and id(q) not in outcomes
+        else q
+        for q in numbers
+    ]
 
 
 def _reading(question_type: QuestionType, manner: Manner) -> QuestionType:
@@ -140,4 +153,3 @@ def _digest(labelled: list[LabelledSentence]) -> str:
                 chosen.add(item.sentence.index)
                 budget -= size
     return " ".join(item.sentence.text for item in labelled if item.sentence.index in chosen)
-

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from functools import cached_property
 
-from interview_coach.analysis.lexicon import ACTION_BASE, ACTION_VERBS
+from interview_coach.analysis.lexicon import ACTION_VERBS, words
 from interview_coach.analysis.text import Sentence
 
 _SPLIT = re.compile(
@@ -50,11 +50,13 @@ _SELF = frozenset({"i", "i'd", "i've", "i'll", "i'm", "myself"})
 _TEAM = frozenset({"we", "we'd", "we've", "we'll", "we're"})
 _OTHERS = frozenset({"he", "she", "they", "he'd", "she'd", "they'd", "everyone", "nobody"})
 _OTHER_NOUNS = frozenset(
-    "manager director boss lead supervisor client customer patient head principal ceo cfo cto "
-    "vp colleague coworker co-worker engineer nurse doctor physician consultant teacher parent "
-    "owner founder partner stakeholder stakeholders sponsor auditor auditors analyst developer "
-    "developers designer rep vendor supplier contractor architect admin officer chief foreman "
-    "superintendent surgeon resident registrar pharmacist".split()
+    words(
+        "manager director boss lead supervisor client customer patient head principal ceo cfo cto "
+        "vp colleague coworker co-worker engineer nurse doctor physician consultant teacher parent "
+        "owner founder partner stakeholder stakeholders sponsor auditor auditors analyst developer "
+        "developers designer rep vendor supplier contractor architect admin officer chief foreman "
+        "superintendent surgeon resident registrar pharmacist"
+    )
 )
 _TEAM_NOUNS = frozenset({"team", "group", "squad", "crew", "department", "unit"})
 _DETERMINERS = frozenset({"the", "my", "our", "a", "an", "his", "her", "their", "one", "this"})
@@ -62,10 +64,33 @@ _PREPOSITIONS = frozenset(
     {"to", "with", "for", "from", "by", "of", "at", "on", "in", "about", "than", "me", "us"}
 )
 _MODALS = frozenset(
-    {"would", "will", "could", "should", "might", "can", "may", "'d", "'ll", "must", "shall",
-     "wouldn't", "won't", "can't", "couldn't", "shouldn't", "don't", "didn't", "doesn't",
-     "never", "not", "do", "did", "does"}
-)  # fmt: skip
+    {
+        "would",
+        "will",
+        "could",
+        "should",
+        "might",
+        "can",
+        "may",
+        "'d",
+        "'ll",
+        "must",
+        "shall",
+        "wouldn't",
+        "won't",
+        "can't",
+        "couldn't",
+        "shouldn't",
+        "don't",
+        "didn't",
+        "doesn't",
+        "never",
+        "not",
+        "do",
+        "did",
+        "does",
+    }
+)
 #: In a plan, "I'd want to pin down", "I'd have a quiet word" are steps, not states of mind.
 _PLAN_STEPS = frozenset({"want", "have", "need", "like", "try", "make", "get", "ask", "know"})
 _PLAN_MARKS = re.compile(
@@ -76,26 +101,32 @@ _PLAN_MARKS = re.compile(
 _HABIT_MARKS = re.compile(
     r"\b(?:always|usually|normally|typically|generally|often|routinely|every time|whenever|"
     r"each time|tend to|as a rule|in general|most of the time|many times|on a daily basis|"
-    r"day to day|every day|every week|every shift|every morning)\b",
+    r"day to day|every day|every week|every morning|every night)\b(?!\s+(?:stand-?up|meeting|huddle))",
     re.I,
 )
 _STATE_VERBS = frozenset(
-    "was were had felt seemed knew wanted needed liked loved hated hoped believed thought "
-    "realised realized noticed saw heard owned enjoyed preferred appeared struggled "
-    "am is are has have feel seem know want need like love believe think".split()
+    words(
+        "was were had felt seemed knew wanted needed liked loved hated hoped believed thought "
+        "realised realized noticed saw heard owned enjoyed preferred appeared struggled am is are "
+        "has have feel seem know want need like love believe think"
+    )
 )
 _IRREGULAR_PAST = frozenset(
-    "was were had did made took ran led got went saw told found built wrote rewrote began "
-    "brought bought caught chose came drew drove fell felt fought gave grew held kept knew "
-    "left lent let lost meant met paid put rose said sold sent set sat spoke spent stood "
-    "struck taught thought threw understood won withdrew oversaw undertook broke sought stuck "
-    "split spread upheld became forgot hung rebuilt overhauled redid reran shut swapped "
-    "became stepped".split()
+    words(
+        "was were had did made took ran led got went saw told found built wrote rewrote began "
+        "brought bought caught chose came drew drove fell felt fought gave grew held kept knew "
+        "left lent let lost meant met paid put rose said sold sent set sat spoke spent stood "
+        "struck taught thought threw understood won withdrew oversaw undertook broke sought stuck "
+        "split spread upheld became forgot hung rebuilt overhauled redid reran shut swapped became "
+        "stepped"
+    )
 )
 _ADVERBS = frozenset(
-    "then also first personally quickly just immediately finally eventually later soon "
-    "actually really still only even initially directly carefully again next always usually "
-    "never often instead myself ourselves both all".split()
+    words(
+        "then also first personally quickly just immediately finally eventually later soon "
+        "actually really still only even initially directly carefully again next always usually "
+        "never often instead myself ourselves both all"
+    )
 )
 #: Someone else hands the candidate the task: "the director asked me to", "I was asked to".
 _GIVEN = re.compile(
@@ -172,8 +203,9 @@ def _pieces(sentence: Sentence) -> list[tuple[int, int]]:
     return pieces or [(0, len(text))]
 
 
-def _clause(index: int, sentence: Sentence, start: int, text: str, previous: Clause | None
-            ) -> Clause:  # fmt: skip
+def _clause(
+    index: int, sentence: Sentence, start: int, text: str, previous: Clause | None
+) -> Clause:
     words = tuple(_WORDS.findall(text.lower().replace("’", "'")))
     agent, verb = _actor(words)
     inherited = False
@@ -255,8 +287,10 @@ def is_past(word: str | None) -> bool:
 def _mood(text: str, words: tuple[str, ...], agent: Agent | None, verb: str | None) -> Mood:
     if _PLAN_MARKS.search(text) or (verb is not None and verb in _MODALS):
         return Mood.PLAN
-    if words[:1] and words[0] in {"if", "when", "whenever", "once"} and not any(
-        is_past(w) for w in words
+    if (
+        words[:1]
+        and words[0] in {"if", "when", "whenever", "once"}
+        and not any(is_past(w) for w in words)
     ):
         return Mood.HABIT if agent is Agent.SELF and not _PLAN_MARKS.search(text) else Mood.PLAN
     if _HABIT_MARKS.search(text):

@@ -145,9 +145,7 @@ def _kinds(text: str, reason: bool, following: str) -> list[tuple[DepthKind, boo
         found.append((DepthKind.LESSON, bool(_CHANGED.search(text + " " + following[:160]))))
     elif _CHANGED.search(text) and re.search(r"\bnow\b|\bsince\b", text, re.I):
         found.append((DepthKind.LESSON, True))
-    if reason and not found:
-        found.append((DepthKind.REASONING, True))
-    elif reason:
+    if (reason and not found) or reason:
         found.append((DepthKind.REASONING, True))
     return found
 

@@ -87,9 +87,7 @@ def read_manner(
     ]
     blame = tuple(s for s in sentences if _BLAME.search(s.text))
     restarts = sum(len(_RESTARTS.findall(s.text)) for s in sentences)
-    honest = next(
-        (s for s in sentences[:3] if _UNFACED.search(s.text)), None
-    )
+    honest = next((s for s in sentences[:3] if _UNFACED.search(s.text)), None)
     if honest is not None and not any(_APPROACH.search(s.text) for s in sentences):
         honest = None
     plans = sum(1 for c in acting if c.mood is Mood.PLAN)

@@ -3,6 +3,11 @@
 from __future__ import annotations
 
 
+def words(text: str) -> tuple[str, ...]:
+    """A word list written as one string, for lists too long to write one item per line."""
+    return tuple(text.split())
+
+
 def _phrases(text: str) -> tuple[str, ...]:
     return tuple(f" {p.strip()} " for p in text.split("|") if p.strip())
 

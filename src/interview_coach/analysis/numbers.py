@@ -36,11 +36,23 @@ _MEASURE_UNITS = (
 )
 
 _PATTERNS: tuple[tuple[str, str], ...] = (
-    ("change", r"\bfrom (?:about |around |roughly |over |nearly )?(?:" + _NUM + r")[^\s,;]*"
-     r"(?:\s[a-z%]+)?\s(?:down |up )?to (?:about |around |roughly |under |just )?(?:"
-     + _NUM + r")[^\s,;]*"),  # fmt: skip
-    ("money", r"[$£€¥]\s?\d[\d,]*(?:\.\d+)?" + _SCALE + r"|(?:" + _NUM + r")" + _SCALE
-     + r"\s?(?:dollars|euros|pounds sterling|usd|eur|gbp)\b"),  # fmt: skip
+    (
+        "change",
+        r"\bfrom (?:about |around |roughly |over |nearly )?(?:" + _NUM + r")[^\s,;]*"
+        r"(?:\s[a-z%]+)?\s(?:down |up )?to (?:about |around |roughly |under |just )?(?:"
+        + _NUM
+        + r")[^\s,;]*",
+    ),
+    (
+        "money",
+        r"[$£€¥]\s?\d[\d,]*(?:\.\d+)?"
+        + _SCALE
+        + r"|(?:"
+        + _NUM
+        + r")"
+        + _SCALE
+        + r"\s?(?:dollars|euros|pounds sterling|usd|eur|gbp)\b",
+    ),
     ("percent", r"(?:" + _NUM + r")\s?(?:%|percent\b|per cent\b)"),
     ("time_of_day", r"\b\d{1,2}(?::\d{2})?\s?(?:a\.m\.|p\.m\.|am\b|pm\b)|\b\d{1,2}:\d{2}\b"),
     ("duration", r"(?:" + _NUM + r")[\s-]?(?:" + _TIME_UNITS + r")\b"),
@@ -49,16 +61,25 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
     ("percentile", r"\bp(?:50|75|90|95|99|999)\b"),
     ("ratio", r"(?:" + _NUM + r")\s?(?:in|out of|of every)\s(?:" + _NUM + r")\b"),
     ("date", r"\b(?:19|20)\d\d\b|\b(?:" + "|".join(sorted(MONTHS)) + r")\.?\s+\d{4}\b"),
-    ("zero", r"\b(?:zero|no|0|none of the)\s(?:[a-z-]+\s)?(?:incidents?|errors?|complaints?|"
-     r"defects?|escalations?|outages?|falls?|injuries|returns|chargebacks|findings|issues|"
-     r"downtime|overtime|weekends?|breaches|failures|rollbacks?|deaths|readmissions|"
-     r"stock-?outs?|write-?offs?|missed|late|lost|duplicates?|pages|tickets|exceptions|"
-     r"adjustments|disputes|penalt(?:y|ies)|accidents|near misses|absences|transfers?)\b"),
-    ("count", r"(?:" + _NUM + r")" + _SCALE + r"\+?\s(?:(?!(?:to|and|or|of|in|on|at|by|for|"
-     r"from|with|the|a|an)\b)[a-z][a-z'-]*\s){0,2}?(?:[a-z][a-z-]*s|people|staff|children|"
-     r"a (?:day|week|month|night|shift|year))\b"),
-    ("rate", r"(?:" + _NUM + r")\s(?:a|per|an|each)\s(?:day|week|month|night|shift|year|hour|"
-     r"quarter)\b"),
+    (
+        "zero",
+        r"\b(?:zero|no|0|none of the)\s(?:[a-z-]+\s)?(?:incidents?|errors?|complaints?|"
+        r"defects?|escalations?|outages?|falls?|injuries|returns|chargebacks|findings|issues|"
+        r"downtime|overtime|weekends?|breaches|failures|rollbacks?|deaths|readmissions|"
+        r"stock-?outs?|write-?offs?|missed|late|lost|duplicates?|pages|tickets|exceptions|"
+        r"adjustments|disputes|penalt(?:y|ies)|accidents|near misses|absences|transfers?)\b",
+    ),
+    (
+        "count",
+        r"(?:" + _NUM + r")" + _SCALE + r"\+?\s(?:(?!(?:to|and|or|of|in|on|at|by|for|"
+        r"from|with|the|a|an)\b)[a-z][a-z'-]*\s){0,2}?(?:[a-z][a-z-]*s|people|staff|children|"
+        r"a (?:day|week|month|night|shift|year))\b",
+    ),
+    (
+        "rate",
+        r"(?:" + _NUM + r")\s(?:a|per|an|each)\s(?:day|week|month|night|shift|year|hour|"
+        r"quarter)\b",
+    ),
 )
 _QUANTITY = re.compile("|".join(f"(?P<{name}>{pattern})" for name, pattern in _PATTERNS), re.I)
 
@@ -133,9 +154,14 @@ def quantities(text: str, offset: int = 0) -> list[Quantity]:
         kind = match.lastgroup or "count"
         start, end = match.span()
         found.append(
-            Quantity(kind, _reading(text, kind, start, change), offset + start, offset + end,
-                     match.group(0).strip())
-        )  # fmt: skip
+            Quantity(
+                kind,
+                _reading(text, kind, start, change),
+                offset + start,
+                offset + end,
+                match.group(0).strip(),
+            )
+        )
     return found
 
 

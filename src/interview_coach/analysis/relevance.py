@@ -14,9 +14,9 @@ import tomllib
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
-from typing import TYPE_CHECKING
 from importlib import resources
 from math import sqrt
+from typing import TYPE_CHECKING
 
 import numpy as np
 
@@ -84,7 +84,9 @@ class Ask:
         for sentence in sentences:
             for pattern in self.event:
                 for match in pattern.finditer(sentence.text):
-                    if not _NEGATED.search(sentence.text[max(0, match.start() - 40) : match.start()]):
+                    if not _NEGATED.search(
+                        sentence.text[max(0, match.start() - 40) : match.start()]
+                    ):
                         return sentence
         return None
 
@@ -153,9 +155,9 @@ def restating(sentences: Sequence[Sentence], question_terms: frozenset[str]) -> 
     for sentence in sentences:
         terms = set(content_terms(sentence.text))
         shared = terms & question_terms
-        if len(shared) >= 2 and (len(terms - question_terms) <= 3 or len(shared) >= 0.6 * len(
-            terms
-        )):
+        if len(shared) >= 2 and (
+            len(terms - question_terms) <= 3 or len(shared) >= 0.6 * len(terms)
+        ):
             found.append(sentence)
     return found
 
@@ -182,13 +184,10 @@ def relevance(
         margin = similarity
     by_id = {a.id: a for a in asks()}
     checks = tuple(
-        AskCheck(ask, by_id[ask].name, by_id[ask].part, by_id[ask].broad,
-                 by_id[ask].evidence(own))  # fmt: skip
+        AskCheck(ask, by_id[ask].name, by_id[ask].part, by_id[ask].broad, by_id[ask].evidence(own))
         for ask in question.asks
     )
-    return Relevance(
-        round(similarity, 4), round(margin, 4), method, shared, checks, tuple(echoed)
-    )
+    return Relevance(round(similarity, 4), round(margin, 4), method, shared, checks, tuple(echoed))
 
 
 def _reference_similarity(embedder: Embedder, question: np.ndarray, answer: np.ndarray) -> float:

@@ -62,7 +62,9 @@ def ownership(labelled: Sequence[LabelledSentence]) -> Ownership:
             clause = part.clause
             if clause.agent is Agent.OTHER or clause.given:
                 others.append(part)
-            elif StarRole.ACTION not in part.roles:
+            elif StarRole.ACTION not in part.roles or (
+                clause.agent is Agent.TEAM and StarRole.RESULT in part.roles
+            ):  # the team's context or its shared outcome ("we delivered 12,000 meals")
                 context_we += clause.agent is Agent.TEAM
             elif clause.agent is Agent.SELF:
                 own.append(part)

@@ -14,8 +14,8 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from interview_coach.analysis.clauses import Agent, Clause, Mood, is_past
-from interview_coach.analysis.lexicon import ACTION_BASE
 from interview_coach.analysis.facts import Fact
+from interview_coach.analysis.lexicon import ACTION_BASE
 from interview_coach.analysis.numbers import Quantity, Reading
 from interview_coach.analysis.terms import specific_terms
 from interview_coach.analysis.text import Sentence
@@ -140,7 +140,8 @@ _EXPECTED = re.compile(
     r"\bi would know|\bsuccess (?:would|means|looks like|is)\b|\b(?:a )?good outcome "
     r"(?:is|would be|here)\b|\bthe outcome i'?d|\b(?:a )?(?:far )?better outcome\b|"
     r"\bthe result (?:would|should) be\b|\bby the end of (?:the|that) (?:day|week|shift)\b|"
-    r"\bso (?:that )?nobody\b|\bwhich makes (?:this|it) (?:much )?(?:rarer|less likely)\b|\bi (?:would|'d|will) "
+    r"\bso (?:that )?nobody\b|\bwhich makes (?:this|it) (?:much )?(?:rarer|less likely)\b|"
+    r"\bi (?:would|'d|will) "
     r"(?:measure|track|monitor|check|verify|test|confirm|compare|review|follow up)|\bthe "
     r"expected outcome\b|\bto (?:measure|verify|confirm|check) (?:it|that|this|success)\b|"
     r"\bso that\b|\bthe goal would be\b|\bi'd expect\b|\bi would expect\b",
@@ -186,9 +187,13 @@ class LabelledSentence:
             if role in self.roles and self._main(role):
                 return role
         return next(
-            (r for r in (StarRole.ACTION, StarRole.RESULT, StarRole.TASK, StarRole.SITUATION)
-             if r in self.roles), None,
-        )  # fmt: skip
+            (
+                r
+                for r in (StarRole.ACTION, StarRole.RESULT, StarRole.TASK, StarRole.SITUATION)
+                if r in self.roles
+            ),
+            None,
+        )
 
     def _main(self, role: StarRole) -> bool:
         """Whether the role belongs to the sentence's first clause (the one it leads with)."""
@@ -216,9 +221,7 @@ def label(
     labelled = []
     for sentence in sentences:
         roles = tuple(c for c in read if c.clause.sentence == sentence.index)
-        measures = any(
-            q.measures for q in numbers if sentence.start <= q.start < sentence.end
-        )
+        measures = any(q.measures for q in numbers if sentence.start <= q.start < sentence.end)
         labelled.append(
             LabelledSentence(
                 sentence, frozenset(r for c in roles for r in c.roles), roles, measures
@@ -237,9 +240,19 @@ def _implicit(read: list[ClauseRoles], question_type: QuestionType) -> list[Clau
     if not any(StarRole.TASK in c.roles for c in read):
         opening = [c for c in read if c.clause.sentence <= 2 and c.concrete]
         if question_type is QuestionType.BEHAVIORAL:
-            framing = next((c for c in opening if StarRole.ACTION not in c.roles and (
-                c.outcome or _STAKES_RE.search(c.clause.text) or _PROBLEM.search(c.clause.text)
-            )), None)  # fmt: skip
+            framing = next(
+                (
+                    c
+                    for c in opening
+                    if StarRole.ACTION not in c.roles
+                    and (
+                        c.outcome
+                        or _STAKES_RE.search(c.clause.text)
+                        or _PROBLEM.search(c.clause.text)
+                    )
+                ),
+                None,
+            )
         elif sum(1 for c in read if c.concrete) >= 2:
             framing = opening[0] if opening else None
         else:
@@ -250,7 +263,20 @@ def _implicit(read: list[ClauseRoles], question_type: QuestionType) -> list[Clau
         read = [_with(c, StarRole.ACTION) if c.concrete and not c.roles else c for c in read]
     if question_type is QuestionType.BEHAVIORAL:
         read = _what_followed(read)
+        read = _nothing_ends_before_it_starts(read)
     return read
+
+
+def _nothing_ends_before_it_starts(read: list[ClauseRoles]) -> list[ClauseRoles]:
+    """In a story, what happened before the candidate's first step is the situation, not the
+    result: "the system had launched three weeks late" is the problem they walked into."""
+    first = next((i for i, c in enumerate(read) if StarRole.ACTION in c.roles), len(read))
+    return [
+        ClauseRoles(c.clause, c.sentence, c.roles - {StarRole.RESULT}, (), c.concrete)
+        if i < first and StarRole.RESULT in c.roles
+        else c
+        for i, c in enumerate(read)
+    ]
 
 
 def _what_followed(read: list[ClauseRoles]) -> list[ClauseRoles]:
@@ -263,16 +289,19 @@ def _what_followed(read: list[ClauseRoles]) -> list[ClauseRoles]:
     tail = len(read) * 0.5
     return [
         _with(c, StarRole.RESULT)
-        if i > start and i >= tail and c.concrete and not c.roles & {StarRole.ACTION,
-            StarRole.RESULT} and c.clause.agent is not Agent.SELF and _told_in_past(c.clause)
+        if i > start
+        and i >= tail
+        and c.concrete
+        and not c.roles & {StarRole.ACTION, StarRole.RESULT}
+        and c.clause.agent is not Agent.SELF
+        and _told_in_past(c.clause)
         else c
         for i, c in enumerate(read)
-    ]  # fmt: skip
+    ]
 
 
 def _with(part: ClauseRoles, role: StarRole) -> ClauseRoles:
-    return ClauseRoles(part.clause, part.sentence, part.roles | {role}, part.outcome,
-                       part.concrete)  # fmt: skip
+    return ClauseRoles(part.clause, part.sentence, part.roles | {role}, part.outcome, part.concrete)
 
 
 _STAKES_RE = re.compile(
@@ -328,9 +357,12 @@ def _roles(
     if story:
         past = clause.mood in _SPECIFIC_PAST and _told_in_past(clause)
         opening = clause.index == 0 and concrete and past
-        if _ANCHOR.search(text) or described or opening:
-            roles.add(StarRole.SITUATION)
-        elif before_actions and concrete and past and StarRole.TASK not in roles:
+        if (
+            _ANCHOR.search(text)
+            or described
+            or opening
+            or (before_actions and concrete and past and StarRole.TASK not in roles)
+        ):
             roles.add(StarRole.SITUATION)
         if (before_actions or sentence.index <= 1) and concrete and _PROBLEM.search(text):
             roles.add(StarRole.TASK)
@@ -346,12 +378,17 @@ def _roles(
             roles.add(StarRole.TASK)
     if _acting(clause, question_type) and not described:
         roles.add(StarRole.ACTION)
-    if outcome or _OUTCOME.search(text):
-        roles.add(StarRole.RESULT)
-    elif clause.acts and _ACHIEVED.search(clause.verb or "") and not clause.mood == Mood.PLAN:
-        roles.add(StarRole.RESULT)
-    elif not story and (_EXPECTED.search(text) or (
-        question_type is QuestionType.TECHNICAL and _VALIDATION.search(text)
-    )):  # fmt: skip
+    if (
+        outcome
+        or _OUTCOME.search(text)
+        or (clause.acts and _ACHIEVED.search(clause.verb or "") and clause.mood != Mood.PLAN)
+        or (
+            not story
+            and (
+                _EXPECTED.search(text)
+                or (question_type is QuestionType.TECHNICAL and _VALIDATION.search(text))
+            )
+        )
+    ):
         roles.add(StarRole.RESULT)
     return ClauseRoles(clause, sentence, frozenset(roles), outcome, concrete)

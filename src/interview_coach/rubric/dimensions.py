@@ -13,6 +13,7 @@ from interview_coach.analysis import AnswerAnalysis
 from interview_coach.analysis.clauses import Mood
 from interview_coach.analysis.depth import DepthKind
 from interview_coach.analysis.facts import Fact
+from interview_coach.analysis.lexicon import words
 from interview_coach.analysis.numbers import Quantity, Reading
 from interview_coach.analysis.star import ClauseRoles, StarRole
 from interview_coach.analysis.text import Sentence
@@ -28,8 +29,21 @@ MARGIN_FULL = 0.35
 #: generalities touches the subject without answering it.
 _ANSWERING_CLAUSES = 4
 #: Which numbers say most, for choosing what to quote.
-_NUMBER_ORDER = ("change", "percent", "money", "multiple", "duration", "measure", "percentile", "rate",
-                 "ratio", "zero", "count", "time_of_day", "date")  # fmt: skip
+_NUMBER_ORDER = (
+    "change",
+    "percent",
+    "money",
+    "multiple",
+    "duration",
+    "measure",
+    "percentile",
+    "rate",
+    "ratio",
+    "zero",
+    "count",
+    "time_of_day",
+    "date",
+)
 
 
 def quote(sentence: Sentence) -> Span:
@@ -75,18 +89,27 @@ def situation(analysis: AnswerAnalysis) -> DimensionScore:
         evidence.append(Evidence("Concrete context detail", True, fact_span(specific[0])))
     if share > 0.55 and len(analysis.sentences) >= 4:
         score -= 2.0
-        evidence.append(Evidence(
-            "More than half the answer is background; keep it to a sentence or two and spend "
-            "the words on what you did.", False))  # fmt: skip
+        evidence.append(
+            Evidence(
+                "More than half the answer is background; keep it to a sentence or two and spend "
+                "the words on what you did.",
+                False,
+            )
+        )
     if not any(c.concrete for c in found):
         score = min(score, 3.0)
-        evidence.append(Evidence(
-            "The scene is vague: say where, when and what was going on.", False))
+        evidence.append(
+            Evidence("The scene is vague: say where, when and what was going on.", False)
+        )
     if _generic(analysis):
         score = min(score, 3.0)
-        evidence.append(Evidence(
-            "No one occasion: the answer describes what you usually do, not a time it "
-            "happened.", False))  # fmt: skip
+        evidence.append(
+            Evidence(
+                "No one occasion: the answer describes what you usually do, not a time it "
+                "happened.",
+                False,
+            )
+        )
     return DimensionScore(Dimension.SITUATION, clamp(score), tuple(evidence))
 
 
@@ -96,16 +119,19 @@ def task(analysis: AnswerAnalysis) -> DimensionScore:
         return _absent(Dimension.TASK, _MISSING[analysis.reading][Dimension.TASK])
     score = 6.0
     evidence = [Evidence("States the problem to solve", True, clause_span(found[0]))]
-    stakes = _numbers_in(analysis, found) or [
-        c for c in found if _STAKES.intersection(c.clause.words)
-    ]
-    if stakes:
+    numbers = _numbers_in(analysis, found)
+    stated = [c for c in found if _STAKES.intersection(c.clause.words)]
+    if numbers or stated:
         score += 2.0
-        evidence.append(Evidence("Names what was at stake", True, _first_span(stakes)))
+        span = fact_span(numbers[0]) if numbers else clause_span(stated[0])
+        evidence.append(Evidence("Names what was at stake", True, span))
     else:
-        evidence.append(Evidence(
-            "The stake is not said: no deadline, number or consequence shows why it "
-            "mattered.", False))  # fmt: skip
+        evidence.append(
+            Evidence(
+                "The stake is not said: no deadline, number or consequence shows why it mattered.",
+                False,
+            )
+        )
     if any(c.clause.given for c in found) or len(found) <= 3:
         score += 1.0
     if not any(c.concrete for c in found):
@@ -128,9 +154,13 @@ def action(analysis: AnswerAnalysis) -> DimensionScore:
     evidence = [Evidence("A concrete step", True, clause_span(c)) for c in (own or concrete)[:3]]
     if len(concrete) < len(found):
         vague = next(c for c in found if not c.concrete)
-        evidence.append(Evidence(
-            "A step with nothing concrete in it: what exactly did you do?", False,
-            clause_span(vague)))  # fmt: skip
+        evidence.append(
+            Evidence(
+                "A step with nothing concrete in it: what exactly did you do?",
+                False,
+                clause_span(vague),
+            )
+        )
     reasons = analysis.depth.sentences(DepthKind.REASONING)
     if reasons and any(c.sentence in reasons for c in found):
         score += 1.0
@@ -139,13 +169,16 @@ def action(analysis: AnswerAnalysis) -> DimensionScore:
     if _numbers_in(analysis, found) or _facts_in(analysis, found):
         score += 0.5
     if steps < 2:
-        evidence.append(Evidence(
-            "One step is described; walk through the sequence of what you did.", False))
+        evidence.append(
+            Evidence("One step is described; walk through the sequence of what you did.", False)
+        )
     if _generic(analysis):
         score = min(score, 5.0)
-        evidence.append(Evidence(
-            "These are habits (\"I always\", \"I usually\"), not the steps of one "
-            "occasion.", False))  # fmt: skip
+        evidence.append(
+            Evidence(
+                'These are habits ("I always", "I usually"), not the steps of one occasion.', False
+            )
+        )
     elif analysis.reading is QuestionType.BEHAVIORAL and all(
         c.clause.mood is Mood.PLAN for c in found
     ):
@@ -159,9 +192,14 @@ def result(analysis: AnswerAnalysis) -> DimensionScore:
     if not found:
         score, note = 0.0, _MISSING[analysis.reading][Dimension.RESULT]
         if lessons:  # what was learned is part of how it ended, not the outcome itself
-            return DimensionScore(Dimension.RESULT, 3.0, (
-                Evidence("Reflects on a lesson", True, quote(lessons[0].sentence)),
-                Evidence(note, False)))  # fmt: skip
+            return DimensionScore(
+                Dimension.RESULT,
+                3.0,
+                (
+                    Evidence("Reflects on a lesson", True, quote(lessons[0].sentence)),
+                    Evidence(note, False),
+                ),
+            )
         return _absent(Dimension.RESULT, note)
     measured = [c for c in found if c.outcome]
     concrete = [c for c in found if c.concrete]
@@ -169,17 +207,22 @@ def result(analysis: AnswerAnalysis) -> DimensionScore:
     first = (measured or concrete or found)[0]
     evidence = [Evidence("States the outcome", True, clause_span(first))]
     if not concrete:
-        evidence.append(Evidence(
-            "The outcome is vague: say what changed, for whom, and by how much.", False))
+        evidence.append(
+            Evidence("The outcome is vague: say what changed, for whom, and by how much.", False)
+        )
     if measured:
         numbers = [q for c in measured for q in c.outcome]
         weight = sum(2 if q.kind == "change" else 1 for q in numbers)
         score += 2.5 + (1.0 if weight >= 2 else 0.0)
         evidence.append(Evidence("A measured outcome", True, fact_span(numbers[0])))
     else:
-        evidence.append(Evidence(
-            "The outcome has no number: say what moved and by how much (time, money, a "
-            "percentage, people).", False))  # fmt: skip
+        evidence.append(
+            Evidence(
+                "The outcome has no number: say what moved and by how much (time, money, a "
+                "percentage, people).",
+                False,
+            )
+        )
     if lessons:
         score += 1.0
         evidence.append(Evidence("Reflects on a lesson", True, quote(lessons[0].sentence)))
@@ -212,8 +255,10 @@ def specificity(analysis: AnswerAnalysis) -> DimensionScore:
     if not numbers:
         note = "No numbers that measure the story: no sizes, durations, money or percentages."
         if padding:
-            note = (f'The numbers ("{padding[0].text}") say nothing about this story: they set '
-                    "a rule or describe you, not what happened.")  # fmt: skip
+            note = (
+                f'The numbers ("{padding[0].text}") say nothing about this story: they set '
+                "a rule or describe you, not what happened."
+            )
         evidence.append(Evidence(note, False))
     if not tools and not names:
         evidence.append(Evidence("No named tools, systems or organisations.", False))
@@ -229,9 +274,17 @@ def ownership(analysis: AnswerAnalysis) -> DimensionScore:
     own, team = analysis.ownership.own, analysis.ownership.team
     if not own and not team:
         if analysis.reading is QuestionType.TECHNICAL and _parts(analysis, StarRole.ACTION):
-            return DimensionScore(Dimension.OWNERSHIP, 5.0, (Evidence(
-                "The steps are stated without an actor; say what you would do, with I as "
-                "the subject.", False),))  # fmt: skip
+            return DimensionScore(
+                Dimension.OWNERSHIP,
+                5.0,
+                (
+                    Evidence(
+                        "The steps are stated without an actor; say what you would do, with I as "
+                        "the subject.",
+                        False,
+                    ),
+                ),
+            )
         return _absent(
             Dimension.OWNERSHIP,
             "No actions with a clear actor: say what you did, with I as the subject.",
@@ -239,8 +292,9 @@ def ownership(analysis: AnswerAnalysis) -> DimensionScore:
         )
     share = len(own) / (len(own) + len(team))
     score = 1.5 + 6.5 * share + min(len(own), 3) / 3
-    evidence = [Evidence("Your own action, in the first person", True, clause_span(c))
-                for c in own[:2]]  # fmt: skip
+    evidence = [
+        Evidence("Your own action, in the first person", True, clause_span(c)) for c in own[:2]
+    ]
     evidence += [
         Evidence('"We" hides your part here: what did you do yourself?', False, clause_span(c))
         for c in team[:3]
@@ -252,9 +306,13 @@ def ownership(analysis: AnswerAnalysis) -> DimensionScore:
         )
     if analysis.manner.blame:
         score -= 1.5
-        evidence.append(Evidence(
-            "Puts the blame on others; an interviewer listens for what you own.", False,
-            quote(analysis.manner.blame[0])))  # fmt: skip
+        evidence.append(
+            Evidence(
+                "Puts the blame on others; an interviewer listens for what you own.",
+                False,
+                quote(analysis.manner.blame[0]),
+            )
+        )
     return DimensionScore(Dimension.OWNERSHIP, clamp(score), tuple(evidence))
 
 
@@ -289,13 +347,13 @@ def relevance(analysis: AnswerAnalysis) -> DimensionScore:
         shown = next(c for c in main if c.shown)
         score = 6.5 + 3.5 * near
         assert shown.shown is not None
-        evidence.append(Evidence(f"Answers what was asked: {shown.name}", True,
-                                 quote(shown.shown)))  # fmt: skip
+        evidence.append(Evidence(f"Answers what was asked: {shown.name}", True, quote(shown.shown)))
     elif main:
         lacking = next(c for c in main if not c.shown)
         score = (4.0 if any(c.shown for c in main) else 1.5) + 4.0 * near
-        evidence.append(Evidence(
-            f"The question asks for {lacking.name}; the answer never gets to it.", False))
+        evidence.append(
+            Evidence(f"The question asks for {lacking.name}; the answer never gets to it.", False)
+        )
     else:
         score = 3.0 + 7.0 * near
         if found.shared_terms:
@@ -304,29 +362,44 @@ def relevance(analysis: AnswerAnalysis) -> DimensionScore:
     for part in parts:
         if part.shown is None:
             score -= 1.5
-            evidence.append(Evidence(f"The question also asks {part.name}; this is not "
-                                     "answered.", False))  # fmt: skip
+            evidence.append(
+                Evidence(f"The question also asks {part.name}; this is not answered.", False)
+            )
         else:
-            evidence.append(Evidence(f"Answers the other part: {part.name}", True,
-                                     quote(part.shown)))  # fmt: skip
+            evidence.append(
+                Evidence(f"Answers the other part: {part.name}", True, quote(part.shown))
+            )
     if found.restated:
-        evidence.append(Evidence(
-            "Restating the question earns nothing; the answer is judged on what follows.",
-            False, quote(found.restated[0])))  # fmt: skip
+        evidence.append(
+            Evidence(
+                "Restating the question earns nothing; the answer is judged on what follows.",
+                False,
+                quote(found.restated[0]),
+            )
+        )
     concrete = sum(1 for s in analysis.sentences for c in s.clauses if c.concrete)
     if concrete < _ANSWERING_CLAUSES:
         score *= 0.5 + 0.5 * concrete / _ANSWERING_CLAUSES
-        evidence.append(Evidence(
-            "Too little concrete detail to really answer it: say what happened, or what you "
-            "would do, specifically.", False))  # fmt: skip
+        evidence.append(
+            Evidence(
+                "Too little concrete detail to really answer it: say what happened, or what you "
+                "would do, specifically.",
+                False,
+            )
+        )
     if _generic(analysis):
         score = min(score, 5.0)
-        evidence.append(Evidence(
-            "The question asks about one time; the answer describes what you usually do.",
-            False))  # fmt: skip
+        evidence.append(
+            Evidence(
+                "The question asks about one time; the answer describes what you usually do.", False
+            )
+        )
     if score < 6 and not any(e for e in evidence if not e.strength):
-        evidence.append(Evidence(
-            "Only loosely tied to the question; say early how your example answers it.", False))
+        evidence.append(
+            Evidence(
+                "Only loosely tied to the question; say early how your example answers it.", False
+            )
+        )
     return DimensionScore(Dimension.RELEVANCE, clamp(score), tuple(evidence))
 
 
@@ -354,12 +427,14 @@ def depth(analysis: AnswerAnalysis) -> DimensionScore:
             score += 0.5 * min(len(points) - 1, 3)
         evidence.append(Evidence(note, True, quote(best.sentence)))
     missing = [
-        label for kind, label in (
+        label
+        for kind, label in (
             (DepthKind.ALTERNATIVE, "an option you considered and why you didn't take it"),
             (DepthKind.TRADE_OFF, "what your choice cost"),
             (DepthKind.REASONING, "why you chose each step"),
-        ) if kind not in shown.kinds
-    ]  # fmt: skip
+        )
+        if kind not in shown.kinds
+    ]
     if missing:
         evidence.append(Evidence("Not shown: " + "; ".join(missing) + ".", False))
     if _generic(analysis):
@@ -368,9 +443,11 @@ def depth(analysis: AnswerAnalysis) -> DimensionScore:
 
 
 _STAKES = frozenset(
-    "deadline deadlines otherwise risk losing lose cost costs penalty penalties fine audit "
-    "launch urgent before within by safety harm complaints complaint churn late overdue "
-    "behind breach sepsis deteriorating".split()
+    words(
+        "deadline deadlines otherwise risk losing lose cost costs penalty penalties fine audit "
+        "launch urgent before within by safety harm complaints complaint churn late overdue behind "
+        "breach sepsis deteriorating"
+    )
 )
 
 
@@ -424,8 +501,3 @@ def _numbers_in(analysis: AnswerAnalysis, parts: Iterable[ClauseRoles]) -> list[
 def _facts_in(analysis: AnswerAnalysis, parts: Iterable[ClauseRoles]) -> list[Fact]:
     spans = [(c.clause.start, c.clause.end) for c in parts]
     return [f for f in analysis.facts if any(a <= f.start < b for a, b in spans)]
-
-
-def _first_span(found: list[Quantity] | list[ClauseRoles]) -> Span:
-    item = found[0]
-    return fact_span(item) if isinstance(item, Quantity) else clause_span(item)

@@ -52,13 +52,14 @@ def signals(analysis: AnswerAnalysis) -> dict[str, float]:
         "off_topic": float(judge.off_topic(analysis)),
         "measured_outcomes": min(len(measured), 3) / 3,
         "padding": min(sum(1 for q in analysis.numbers if q.reading is Reading.PADDING), 3) / 3,
-        "thresholds": min(
-            sum(1 for q in analysis.numbers if q.reading is Reading.THRESHOLD), 3
-        ) / 3,
+        "thresholds": min(sum(1 for q in analysis.numbers if q.reading is Reading.THRESHOLD), 3)
+        / 3,
         "full_depth": len(analysis.depth.full_kinds - {DepthKind.REASONING}) / 5,
         "own_share": len(own) / max(len(own) + len(team), 1),
-        "others_act": min(sum(1 for c in analysis.ownership.others
-                              if c.clause.agent is Agent.OTHER), 4) / 4,  # fmt: skip
+        "others_act": min(
+            sum(1 for c in analysis.ownership.others if c.clause.agent is Agent.OTHER), 4
+        )
+        / 4,
     }
     for kind in QuestionType:
         found[f"type_{kind.value}"] = float(analysis.question.type is kind)
@@ -86,8 +87,10 @@ class Line:
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Line:
-        return cls(float(data["intercept"]), MappingProxyType(
-            {str(k): float(v) for k, v in data["weights"].items()}))  # fmt: skip
+        return cls(
+            float(data["intercept"]),
+            MappingProxyType({str(k): float(v) for k, v in data["weights"].items()}),
+        )
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,7 +114,8 @@ def layer() -> Layer:
     if not source.is_file():
         return Layer(MappingProxyType({}), None)
     data = json.loads(source.read_text())
-    dimensions = {Dimension(name): Line.from_dict(line)
-                  for name, line in data.get("dimensions", {}).items()}  # fmt: skip
+    dimensions = {
+        Dimension(name): Line.from_dict(line) for name, line in data.get("dimensions", {}).items()
+    }
     overall = Line.from_dict(data["overall"]) if "overall" in data else None
     return Layer(MappingProxyType(dimensions), overall)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from interview_coach.analysis import AnswerAnalysis
 from interview_coach.analysis.degenerate import Problem
 from interview_coach.analysis.length import LengthVerdict
@@ -30,15 +32,10 @@ def score(analysis: AnswerAnalysis, learned: Layer | None = None) -> Scorecard:
     if any(f.problem is Problem.EMPTY for f in analysis.findings):
         return _empty(analysis, warnings)
     features = signals(analysis)
-    learned = learned or layer()
-    scores = tuple(
-        DimensionScore(s.dimension, round(learned.dimension(s.dimension, s.score, features), 1),
-                       s.evidence)
-        for s in rule_scores(analysis)
-    )  # fmt: skip
+    scores = _calibrated(analysis, rule_scores(analysis), learned or layer(), features)
     if any(f.problem in (Problem.GIBBERISH, Problem.OTHER_LANGUAGE) for f in analysis.findings):
         scores = tuple(DimensionScore(s.dimension, 0.0, s.evidence) for s in scores)
-    overall = _overall(learned, analysis, scores, features)
+    overall = _overall(learned or layer(), analysis, scores, features)
     overall -= _delivery_penalty(analysis, warnings)
     overall = min(overall, *_caps(analysis, scores, warnings))
     return Scorecard(
@@ -47,6 +44,24 @@ def score(analysis: AnswerAnalysis, learned: Layer | None = None) -> Scorecard:
         overall=round(max(1.0, overall), 1),
         warnings=tuple(warnings),
     )
+
+
+def _calibrated(
+    analysis: AnswerAnalysis,
+    rules: tuple[DimensionScore, ...],
+    learned: Layer,
+    features: dict[str, float],
+) -> tuple[DimensionScore, ...]:
+    """Each rule score through the learned line; an answer judged off-topic keeps the rule's
+    relevance (the line never lifts what the rule found absent)."""
+    off_topic = judge.off_topic(analysis)
+    calibrated = []
+    for rule in rules:
+        value = learned.dimension(rule.dimension, rule.score, features)
+        if off_topic and rule.dimension is Dimension.RELEVANCE:
+            value = min(value, rule.score)
+        calibrated.append(replace(rule, score=round(value, 1)))
+    return tuple(calibrated)
 
 
 def overall_features(
