@@ -27,7 +27,7 @@ LAYER_PATH = (
 )
 PENALTIES = (0.3, 1.0, 3.0, 10.0, 30.0, 100.0)
 #: How much less the rule's own score is shrunk than the other features.
-RULE_SHRINK = float(__import__("os").environ.get("RULE_SHRINK", "0.1"))
+RULE_SHRINK = 0.1
 #: What the overall is read from: the dimensions as the type weighs them, each dimension, and
 #: what an interviewer holds against a whole answer.
 _TYPES = tuple(f"type_{t.value}" for t in QuestionType)
@@ -48,15 +48,8 @@ DIMENSION_FEATURES: dict[Dimension, tuple[str, ...]] = {
     Dimension.DEPTH: ("full_depth", "concrete_share", "generic", "buzzwords", *_TYPES),
 }  # fmt: skip
 OVERALL_FEATURES = (
-    "weighted",
-    "off_topic",
-    "generic",
-    "blame",
-    "buzzwords",
-    "restarts",
-    "log_words",
-    "under_minimum",
-    "asked_for_shown",
+    "weighted", "off_topic", "generic", "blame", "buzzwords", "restarts", "under_minimum",
+    "asked_for_shown", "concrete_clauses", "measured_outcomes", "log_words",
 )
 
 

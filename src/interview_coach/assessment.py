@@ -18,7 +18,7 @@ from interview_coach.rubric.scorecard import Scorecard, Warning
 from interview_coach.vocabulary import CoachMode, FeedbackLevel, QuestionType
 
 _QUESTION_CACHE = 256
-_QuestionKey = tuple[str, QuestionType | None, str | None, tuple[str, ...]]
+_QuestionKey = tuple[str, QuestionType | None, str | None, tuple[str, ...], str | None]
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,9 +80,10 @@ class Assessor:
         question_type: QuestionType | None = None,
         competency: str | None = None,
         grounding: Sequence[str] = (),
+        ask: str | None = None,
     ) -> bool:
         """Whether :meth:`question` would answer from memory, without the embedder."""
-        return (text, question_type, competency, tuple(grounding)) in self._questions
+        return (text, question_type, competency, tuple(grounding), ask) in self._questions
 
     def question(
         self,
@@ -91,17 +92,21 @@ class Assessor:
         competency: str | None = None,
         grounding: Sequence[str] = (),
         known_vector: np.ndarray | None = None,
+        ask: str | None = None,
     ) -> Question:
         """Prepare a question once; later answers to it reuse its embedding.
 
         ``competency`` (a catalog id) and ``grounding`` (the resume or job facts the question
-        quotes) come from the planner when it asked the question. ``known_vector`` is its
-        embedding as recorded earlier by a model with this assessor's :attr:`fingerprint`.
+        quotes) come from the planner when it asked the question; ``ask`` is what it asks, as
+        the planner recorded it (scores read it, not the wording). ``known_vector`` is the
+        ask's embedding as recorded earlier by a model with this assessor's :attr:`fingerprint`.
         """
-        key = (text, question_type, competency, tuple(grounding))
+        key = (text, question_type, competency, tuple(grounding), ask)
         prepared = self._questions.get(key)
         if prepared is None:
-            prepared = prepare(text, question_type, self._asks, competency, grounding, known_vector)
+            prepared = prepare(
+                text, question_type, self._asks, competency, grounding, known_vector, ask
+            )
             self._questions.put(key, prepared)
         return prepared
 
@@ -116,8 +121,9 @@ class Assessor:
         competency: str | None = None,
         grounding: Sequence[str] = (),
         known_vector: np.ndarray | None = None,
+        ask: str | None = None,
     ) -> Assessment:
-        prepared = self.question(question, question_type, competency, grounding, known_vector)
+        prepared = self.question(question, question_type, competency, grounding, known_vector, ask)
         analysis = analyse(prepared, answer, self.embedder)
         scorecard = score(analysis)
         try:

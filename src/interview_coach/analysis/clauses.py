@@ -101,7 +101,8 @@ _PLAN_MARKS = re.compile(
 _HABIT_MARKS = re.compile(
     r"\b(?:always|usually|normally|typically|generally|often|routinely|every time|whenever|"
     r"each time|tend to|as a rule|in general|most of the time|many times|on a daily basis|"
-    r"day to day|every day|every week|every morning|every night)\b(?!\s+(?:stand-?up|meeting|huddle))",
+    r"day to day|every day|every week|every morning|every night)\b"
+    r"(?!\s+(?:stand-?up|meeting|huddle))",
     re.I,
 )
 _STATE_VERBS = frozenset(

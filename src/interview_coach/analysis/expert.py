@@ -35,7 +35,16 @@ _BLAME = re.compile(
     r"stupid|idiots?|clueless|blame[ds]?|toxic|hopeless|didn't care|don't care|never listen\w*|"
     r"nobody listened|no one listened|they never|they always|terrible (?:manager|boss|team|"
     r"client)|awful|hated|ridiculous|pathetic|threw me under|couldn't be bothered|"
-    r"total mess|their problem|dumped (?:it|this) on|kept messing|drama)\b",
+    r"total mess|their problem|dumped (?:it|this) on|kept messing|drama|(?:wasn't|was not|"
+    r"isn't|not) (?:really )?on me|that's on (?:them|the \w+)|(?:just )?didn't understand|"
+    r"didn't want to hear|(?:didn't|did not|wouldn't|would not|won't) listen|sided with|"
+    r"went over my head|typical of|nobody wanted|shambles|never backs?|hung (?:me )?out to dry|"
+    r"don't do their (?:bit|job)|falls on (?:us|me)|it was (?:her|his|their) job|"
+    r"i did my job|i don't think i did anything wrong|some people just|won't let (?:us|me)|"
+    r"there's only so much|garbage|walked into a mess|i (?:had )?told (?:them|him|her|my \w+) "
+    r"(?:it would|so|at the time)|i'd told them|frankly|oversold|non-existent|"
+    r"(?:isn't|wasn't) the first time|can't keep staff|never (?:gave|give|listened|supported)|"
+    r"the real problem was (?:them|the|that they|marketing|management)|thrown under)\b",
     re.I,
 )
 _RESTARTS = re.compile(

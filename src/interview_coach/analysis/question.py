@@ -15,33 +15,55 @@ from interview_coach.embedding import Embedder
 from interview_coach.questions.phrasing import strip_voice
 from interview_coach.vocabulary import QuestionType
 
+_PEOPLE = (
+    r"customer|client|colleague|co-?worker|teammate|team member|manager|boss|parent|patient|"
+    r"family|pupil|student|staff|employee|associate|someone|a person|people|stakeholder|"
+    r"conflict|complaint|disagreement|pushback|situation|request|director|partner|supplier|"
+    r"vendor|contractor|nurse|doctor|physician|consultant"
+)
+#: Read in order: the first kind whose pattern matches is the question's type.
 _TYPE_PATTERNS: tuple[tuple[QuestionType, re.Pattern[str]], ...] = (
     (
-        QuestionType.MOTIVATIONAL,
+        QuestionType.BEHAVIORAL,
         re.compile(
-            r"\bwhy (?:do|did|are|would|should|this|our|us)\b|\bwhat (?:motivates|drives|excites)"
-            r"|\bwhere do you see yourself|\babout yourself\b|\byour (?:greatest )?weakness"
-            r"|\bwhy (?:do you think )?(?:you|we)\b|\bwhat attracts you|\bchange one thing about"
-            r"|\band why\b|\bfavou?rite\b|\bwhat do you (?:like|enjoy|value)",
+            r"\btell me about (?:a time|an? occasion|a situation|something|a \w+ (?:you|when|that)|"
+            r"the (?:last|hardest|biggest|most))|\bdescribe (?:a time|an? occasion|a situation "
+            r"(?:where|when|in which) you)|\bgive me an example\b|\bwalk me through a "
+            r"(?:time|deal|project|situation|case|decision|campaign|mistake)\b|\bhave you ever\b|"
+            r"\bshare an example\b|\btalk me through a time\b|\bwhen did you last\b",
             re.I,
         ),
     ),
     (
-        QuestionType.TECHNICAL,
+        QuestionType.MOTIVATIONAL,
         re.compile(
-            r"\bhow would you (?:design|build|implement|architect|scale|optimi[sz]e|model|test"
-            r"|debug|structure|secure|migrate)|\bexplain\b|\bwhat is the difference"
-            r"|\bhow does\b|\bhow do you (?:design|implement|ensure|decide|test|debug|measure)"
-            r"|\bwalk me through how\b|\bdesign an?\b|\bwhat happens when\b",
+            r"\bwhy (?:do|did|are|would|should|this|our|us|here|now|move|leave|join|apply|you|"
+            r"we)\b|\bwhat (?:motivates|drives|excites|attracts|draws|interests)\b|\bwhere do you "
+            r"(?:see|want)\b|\bwhere (?:would|will) you (?:be|like)|\babout yourself\b|"
+            r"\byour (?:greatest )?weakness|\bwhat keeps you (?:motivated|going)|\bchange one "
+            r"thing about|\bfavou?rite\b|\bwhat do you (?:like|enjoy|value)|\bwhat are you "
+            r"looking for\b|\bwhere do you want\b",
             re.I,
         ),
     ),
     (
         QuestionType.SITUATIONAL,
         re.compile(
-            r"\bwhat would you do\b|\bhow would you (?:handle|respond|deal|approach|react"
-            r"|prioriti[sz]e|tell|convince)|\bimagine\b|\bsuppose\b|\bif you (?:were|had|found"
-            r"|discovered|noticed|joined)|\bwhat would you\b|\bhow would you\b",
+            r"\bwhat (?:would|will|do) you do\b|\bwhat(?:'s| is) your first move\b|\bimagine\b|"
+            r"\bsuppose\b|\bif you (?:were|had|found|discovered|noticed|joined|learned|saw)\b|"
+            r"\bhow would you (?:respond|react|deal|approach|tell|convince|persuade|break|"
+            r"handle (?:a |an |the |your |it |this |that )?(?:\w+ ){0,2}(?:" + _PEOPLE + r"))",
+            re.I,
+        ),
+    ),
+    (
+        QuestionType.TECHNICAL,
+        re.compile(
+            r"\bhow would you\b|\bexplain\b|\bwhat(?:'s| is) the (?:difference|purpose|"
+            r"interaction|role of)\b|\bwhat is\b|\bhow do(?:es)? (?:you|it|a|an|the)\b|"
+            r"\bwalk me through how\b|\bdesign an?\b|\bwhat happens when\b|"
+            r"\bwhen would you (?:use|report|choose|pick|prefer)\b|\bwhich (?:metrics|tools|"
+            r"tests|checks)\b|\bhow can you\b|\bwhat (?:steps|checks|tests|metrics) would\b",
             re.I,
         ),
     ),
@@ -93,13 +115,16 @@ def prepare(
     competency: str | None = None,
     grounding: Sequence[str] = (),
     vector: np.ndarray | None = None,
+    ask: str | None = None,
 ) -> Question:
     """Prepare a question; ``competency`` is a catalog id when the planner chose it.
 
-    ``vector``, when given, is the embedding of the question's core made earlier by the same
-    model (recorded with the question); the embedder is then not run.
+    ``ask``, when the planner recorded it, is what the question asks, and every score reads
+    it: the displayed ``text`` may be worded by any coach mode or engine. Without it the ask is
+    read from the text (the built-in voices removed). ``vector``, when given, is the embedding
+    of the ask made earlier by the same model; the embedder is then not run.
     """
-    core = _without_facts(strip_voice(text), grounding) or text
+    core = ask or _without_facts(strip_voice(text), grounding) or text
     name = _competency_name(competency, core)
     if embedder is None:
         vector = None  # without the model relevance is read lexically, whatever was recorded

@@ -81,7 +81,11 @@ _PROBLEM = re.compile(
     r"lost|declin\w*|double-charg\w*|duplicat\w*|outage|down|spik\w*|crash\w*|angry|"
     r"upset|frustrat\w*|delay\w*|slow|stalled|overrun|over budget|unhappy|escalat\w*|"
     r"threaten\w*|wrong|inaccura\w*|mismatch\w*|gap|shortfall|risk|concern\w*|"
-    r"no one|nobody|unclear|confus\w*|conflict\w*|tension|disput\w*|refus\w*|objected)\b",
+    r"no one|nobody|unclear|confus\w*|conflict\w*|tension|disput\w*|refus\w*|objected|"
+    r"on hold|block\w*|stall\w*|exception|objection\w*|from scratch|empty|no pipeline|"
+    r"unpopular|bad news|too (?:slow|late|expensive|many|few)|short of|under target|"
+    r"below target|over target|leak\w*|fault\w*|tripp\w*|unsafe|danger\w*|harm|"
+    r"worr\w*|at stake|pressure)\b",
     re.I,
 )
 _GOAL = re.compile(
@@ -238,25 +242,7 @@ def _implicit(read: list[ClauseRoles], question_type: QuestionType) -> list[Clau
     problem in its opening; an explanation is the approach to a technical question.
     """
     if not any(StarRole.TASK in c.roles for c in read):
-        opening = [c for c in read if c.clause.sentence <= 2 and c.concrete]
-        if question_type is QuestionType.BEHAVIORAL:
-            framing = next(
-                (
-                    c
-                    for c in opening
-                    if StarRole.ACTION not in c.roles
-                    and (
-                        c.outcome
-                        or _STAKES_RE.search(c.clause.text)
-                        or _PROBLEM.search(c.clause.text)
-                    )
-                ),
-                None,
-            )
-        elif sum(1 for c in read if c.concrete) >= 2:
-            framing = opening[0] if opening else None
-        else:
-            framing = None
+        framing = _framing(read, question_type)
         if framing is not None:
             read = [_with(c, StarRole.TASK) if c is framing else c for c in read]
     if question_type is QuestionType.TECHNICAL:
@@ -298,6 +284,33 @@ def _what_followed(read: list[ClauseRoles]) -> list[ClauseRoles]:
         else c
         for i, c in enumerate(read)
     ]
+
+
+def _framing(read: list[ClauseRoles], question_type: QuestionType) -> ClauseRoles | None:
+    """The clause that states the problem when no clause says "my task was"."""
+    opening = [c for c in read if c.clause.sentence <= 2 and c.concrete]
+    if question_type is QuestionType.BEHAVIORAL:
+        stated = next(
+            (
+                c
+                for c in opening
+                if StarRole.ACTION not in c.roles
+                and (
+                    c.outcome or _STAKES_RE.search(c.clause.text) or _PROBLEM.search(c.clause.text)
+                )
+            ),
+            None,
+        )
+        if stated is not None:
+            return stated
+        # The scene told just before the first step is where the problem lies.
+        first = next((i for i, c in enumerate(read) if StarRole.ACTION in c.roles), 0)
+        scene = [c for c in read[:first] if StarRole.SITUATION in c.roles and c.concrete]
+        return scene[-1] if len(scene) >= 2 else None
+    concrete = [c for c in read if c.concrete]
+    if len(concrete) >= 4 and opening and len(specific_terms(opening[0].clause.text)) >= 3:
+        return opening[0]
+    return None
 
 
 def _with(part: ClauseRoles, role: StarRole) -> ClauseRoles:

@@ -2,7 +2,7 @@
 
 from interview_coach.questions.bank import DIFFICULTIES, Template, render, template, templates_for
 from interview_coach.questions.contract import BuiltinPhraser, QuestionBrief, QuestionPhraser, brief
-from interview_coach.questions.phrasing import phrase
+from interview_coach.questions.phrasing import ask_of, phrase
 
 __all__ = [
     "DIFFICULTIES",
@@ -10,6 +10,7 @@ __all__ = [
     "QuestionBrief",
     "QuestionPhraser",
     "Template",
+    "ask_of",
     "brief",
     "phrase",
     "render",

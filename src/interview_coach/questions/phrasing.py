@@ -33,6 +33,12 @@ def phrase(plan: QuestionPlan, mode: CoachMode) -> str:
     return tidy(voice(plan, core))
 
 
+def ask_of(plan: QuestionPlan) -> str:
+    """What the question asks, without any coach mode's wording: the same in every mode and
+    whatever engine phrases it. Scores and the repeat check read this."""
+    return tidy(render(plan.template, plan.slot_values, plan.probe))
+
+
 def _pick(options: tuple[str, ...], plan: QuestionPlan, salt: str) -> str:
     """A stable choice per plan, so the same plan always reads the same in a mode."""
     key = f"{salt}|{plan.template}|{sorted(plan.slots)}".encode()

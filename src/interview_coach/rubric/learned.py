@@ -42,7 +42,7 @@ def signals(analysis: AnswerAnalysis) -> dict[str, float]:
         "concrete_share": len(concrete) / max(len(clauses), 1),
         "concrete_clauses": min(len(concrete), 12) / 12,
         "generic": float(analysis.reading is QuestionType.BEHAVIORAL and not manner.occasion),
-        "blame": float(bool(manner.blame)),
+        "blame": min(len(manner.blame), 3) / 3,
         "buzzwords": min(len(manner.buzzwords), 4) / 4,
         "restarts": min(manner.restarts, 4) / 4,
         "honest_approach": float(manner.honest_approach is not None),

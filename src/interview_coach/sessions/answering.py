@@ -76,6 +76,7 @@ def submit_answer(
         competency=question.competency,
         grounding=tuple(question.grounding),
         known_vector=asked.ask_vector,
+        ask=question.ask,
     )
     profiles = asked.profiles
     upcoming = _plan_next(assessor, asked, profiles, assessment) if profiles is not None else None
@@ -146,7 +147,11 @@ def _read(db: Database, candidate_id: str, interview_id: str, assessor: Assessor
             position < state.attempt.planned_questions and state.question_at(position + 1) is None
         )
         prepared_here = assessor.has_prepared(
-            question.text, QuestionType(question.type), question.competency, question.grounding
+            question.text,
+            QuestionType(question.type),
+            question.competency,
+            question.grounding,
+            question.ask,
         )
         vector = (
             None

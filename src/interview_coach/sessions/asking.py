@@ -6,13 +6,13 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
 import numpy as np
-from sqlalchemy import select, update
+from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
 from interview_coach.engine import Engine, EngineFailed
 from interview_coach.planner import AskedQuestion, PlanSettings, QuestionPlan, plan_next
 from interview_coach.profile import CandidateProfile, JobProfile
-from interview_coach.questions import phrase
+from interview_coach.questions import ask_of, phrase
 from interview_coach.sessions.state import InterviewState
 from interview_coach.store import Database
 from interview_coach.store.codec import candidate_from_dict, job_from_dict, plan_from_dict
@@ -66,8 +66,14 @@ class Setup:
 
 @dataclass(frozen=True, slots=True)
 class NextQuestion:
+    """A planned question: ``text`` as the engine worded it, ``ask`` what it asks (scored)."""
+
     plan: QuestionPlan
     text: str
+
+    @property
+    def ask(self) -> str:
+        return ask_of(self.plan)
 
 
 def plan_question(
@@ -98,14 +104,17 @@ def history_of(state: InterviewState) -> list[AskedQuestion]:
     """The first attempt's questions so far, each with its plan and, once answered, scorecard."""
     first = state.attempts[0]
     cards = {s.answer.question_id: s.card for s in state.answered(first)}
-    return [AskedQuestion(q.text, plan_from_dict(q.plan), cards.get(q.id)) for q in state.questions]
+    return [
+        AskedQuestion(q.ask or q.text, plan_from_dict(q.plan), cards.get(q.id))
+        for q in state.questions
+    ]
 
 
 def ledger(session: Session, candidate_id: str) -> list[str]:
-    """Every question ever asked of the candidate, oldest first."""
+    """What every question ever asked of the candidate asked, oldest first."""
     return list(
         session.scalars(
-            select(LedgerEntryRow.text)
+            select(func.coalesce(LedgerEntryRow.ask, LedgerEntryRow.text))
             .where(LedgerEntryRow.candidate_id == candidate_id)
             .order_by(LedgerEntryRow.id)
         )
@@ -121,6 +130,7 @@ def ask(
         interview_id=interview_id,
         position=position,
         text=question.text,
+        ask=question.ask,
         type=plan.type.value,
         competency=plan.competency,
         difficulty=plan.difficulty,
@@ -129,7 +139,12 @@ def ask(
     )
     session.add(row)
     session.add(
-        LedgerEntryRow(candidate_id=candidate_id, interview_id=interview_id, text=question.text)
+        LedgerEntryRow(
+            candidate_id=candidate_id,
+            interview_id=interview_id,
+            text=question.text,
+            ask=question.ask,
+        )
     )
     return row
 

@@ -216,7 +216,11 @@ class Coach:
 
     def _prepare_now(self, interview_id: str, question: InterviewQuestion) -> None:
         prepared = self.assessor.question(
-            question.text, question.type, question.competency, tuple(question.grounding)
+            question.text,
+            question.type,
+            question.competency,
+            tuple(question.grounding),
+            ask=question.ask,
         )
         model, key = self.assessor.fingerprint, (interview_id, question.position)
         if prepared.vector is None or model is None or key in self._recorded_asks:

@@ -143,6 +143,7 @@ def question_view(question: QuestionRow) -> InterviewQuestion:
         question.competency,
         question.difficulty,
         tuple(str(g) for g in question.grounding),
+        question.ask,
     )
 
 

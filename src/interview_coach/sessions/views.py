@@ -34,11 +34,14 @@ class InterviewQuestion:
     competency: str
     difficulty: int
     grounding: tuple[str, ...] = ()
+    #: What the question asks, without the coach's wording: what the answer is scored against.
+    ask: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return {
             "position": self.position,
             "text": self.text,
+            "ask": self.ask or self.text,
             "type": self.type.value,
             "competency": self.competency,
             "difficulty": self.difficulty,

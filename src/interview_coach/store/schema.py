@@ -154,6 +154,8 @@ class AttemptRow(Base):
 class QuestionRow(Base):
     """A question of an interview, at its position; ``plan`` is the planner's QuestionPlan.
 
+    ``ask`` is what the question asks, without the coach mode's or an engine's wording (None
+    for questions stored before it was kept); scores read it, never the displayed text.
     ``ask_vector`` is the embedding of what the question asks (float32 bytes), recorded once
     it is prepared, so whichever app process scores the answer need not embed the question
     again; ``ask_model`` names the model that made it (a vector from another is not used).
@@ -172,6 +174,7 @@ class QuestionRow(Base):
     grounding: Mapped[list[Any]]
     plan: Mapped[dict[str, Any]]
     created_at: Mapped[datetime] = mapped_column(default=now)
+    ask: Mapped[str | None] = mapped_column(Text)
     ask_vector: Mapped[bytes | None] = mapped_column(LargeBinary, deferred=True, info=DERIVED)
     ask_model: Mapped[str | None] = mapped_column(String(64), deferred=True, info=DERIVED)
 
@@ -236,6 +239,8 @@ class LedgerEntryRow(Base):
     candidate_id: Mapped[str] = mapped_column(_owner("candidates"), index=True)
     interview_id: Mapped[str | None] = mapped_column(_owner("interviews", "SET NULL"), index=True)
     text: Mapped[str] = mapped_column(Text)
+    #: What was asked, as the repeat check compares it (None for entries made before 0003).
+    ask: Mapped[str | None] = mapped_column(Text)
     asked_at: Mapped[datetime] = mapped_column(default=now)
 
 
