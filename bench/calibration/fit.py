@@ -48,8 +48,8 @@ DIMENSION_FEATURES: dict[Dimension, tuple[str, ...]] = {
     Dimension.DEPTH: ("full_depth", "concrete_share", "generic", "buzzwords", *_TYPES),
 }  # fmt: skip
 OVERALL_FEATURES = (
-    "weighted", "off_topic", "generic", "blame", "buzzwords", "restarts", "under_minimum",
-    "asked_for_shown", "concrete_clauses", "measured_outcomes", "log_words",
+    "weighted", "off_topic", "generic", "blame", "buzzwords", "restarts", "asked_for_shown",
+    "log_words",
 )
 
 

@@ -111,10 +111,10 @@ _PADDING = re.compile(
 _OUTCOME_VERBS = re.compile(
     r"\b(?:fell|dropped|drop|drops|rose|grew|increased|decreased|reduced|reducing|cut|cutting|"
     r"saved|saving|improved|improving|lifted|raised|raising|lowered|lowering|shrank|halved|"
-    r"doubled|tripled|went|came down|brought|bringing|hit|reached|exceeded|beat|met|achieved|"
+    r"doubled|tripled|went (?:up|down|from)|came down|hit|reached|exceeded|beat|achieved|"
     r"recovered|recovering|finished|delivered|shipped|closed|signed|won|renewed|converted|"
-    r"passed|launched|completed|resolved|returned|stayed|remained|averaged|freed|freeing|"
-    r"ended|landed|generated|added|recouped|booked|retained|kept)\b",
+    r"passed|launched|completed|resolved|stayed|remained|averaged|freed|freeing|generated|"
+    r"recouped|retained)\b",
     re.I,
 )
 _WITHIN = re.compile(r"\b(?:within|inside|in under|under|in just|in only|ahead of|before)\s", re.I)
