@@ -3,9 +3,16 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from functools import cached_property
 
 from interview_coach.analysis.clauses import Clause, split_clauses
-from interview_coach.analysis.degenerate import Finding, cap, find_problems, unique_sentences
+from interview_coach.analysis.degenerate import (
+    Finding,
+    cap,
+    find_problems,
+    renumbered,
+    unique_sentences,
+)
 from interview_coach.analysis.depth import Depth, read_depth
 from interview_coach.analysis.expert import Manner, read_manner
 from interview_coach.analysis.facts import Fact
@@ -21,13 +28,14 @@ from interview_coach.analysis.signals import (
     ownership,
 )
 from interview_coach.analysis.star import LabelledSentence, StarRole, label
-from interview_coach.analysis.text import split_sentences, words
+from interview_coach.analysis.terms import specific_words
+from interview_coach.analysis.text import Sentence, split_sentences, words
 from interview_coach.embedding import Embedder
 from interview_coach.skills import find_skills
 from interview_coach.vocabulary import QuestionType
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)  # no slots: cached_property needs a __dict__
 class AnswerAnalysis:
     question: Question
     text: str
@@ -53,6 +61,17 @@ class AnswerAnalysis:
     def facts_of(self, kind: str) -> tuple[Fact, ...]:
         return tuple(f for f in self.facts if f.kind == kind)
 
+    @cached_property
+    def content_words(self) -> int:
+        """Words that say something checkable, in clauses that do: what length is read from,
+        so connectives, cue words and padding make an answer no longer."""
+        return sum(
+            len(specific_words(c.clause.text))
+            for s in self.sentences
+            for c in s.clauses
+            if c.concrete
+        )
+
     @property
     def measures(self) -> tuple[Quantity, ...]:
         """The numbers that measure something in the story (no dates, thresholds or padding)."""
@@ -65,7 +84,12 @@ def analyse(question: Question, answer: str, embedder: Embedder | None = None) -
     findings = find_problems(text, all_sentences, words(text), question.core or question.text)
     if truncated is not None:
         findings.append(truncated)
-    sentences = unique_sentences(all_sentences)
+    # A sentence that only echoes the question is judged as nothing, like a repeat.
+    unique = unique_sentences(all_sentences)
+    echoed = restating(unique, question.parts)
+    sentences = (
+        renumbered([s for s in unique if s not in echoed]) if len(echoed) < len(unique) else unique
+    )
     tools = [
         Fact("tool", mention.kind, mention.start, mention.end, mention.text)
         for mention in find_skills(text)
@@ -91,7 +115,7 @@ def analyse(question: Question, answer: str, embedder: Embedder | None = None) -
         manner=manner,
         reading=reading,
         delivery=delivery(sentences),
-        relevance=_relevance(question, labelled, embedder),
+        relevance=_relevance(question, labelled, echoed, embedder),
         length=check_length(len(words(judged_text)), question.type),
         findings=tuple(findings),
     )
@@ -123,11 +147,13 @@ def _concrete_clauses(
 
 
 def _relevance(
-    question: Question, labelled: list[LabelledSentence], embedder: Embedder | None
+    question: Question,
+    labelled: list[LabelledSentence],
+    echoed: list[Sentence],
+    embedder: Embedder | None,
 ) -> Relevance:
     sentences = [item.sentence for item in labelled]
-    echoed = restating(sentences, question.terms)
-    digest = _digest([item for item in labelled if item.sentence not in echoed])
+    digest = _digest(labelled)
     return relevance(question, sentences, echoed, digest, embedder if digest else None)
 
 

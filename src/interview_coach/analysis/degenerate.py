@@ -107,6 +107,8 @@ def _is_gibberish(lowered: Sequence[str]) -> bool:
     common = sum(1 for w in lowered if w in ENGLISH_FUNCTION_WORDS)
     if len(lowered) < 4:
         return common == 0 and odd >= 1
+    if len(lowered) < 12:  # a terse answer may have no function words and still be English
+        return odd / len(lowered) > 0.3
     return odd / len(lowered) > 0.3 or common / len(lowered) < 0.05
 
 
@@ -136,5 +138,10 @@ def unique_sentences(sentences: Sequence[Sentence]) -> list[Sentence]:
         key = " ".join(sentence.lower_words)
         if key not in seen:
             seen.add(key)
-            kept.append(Sentence(len(kept), sentence.start, sentence.end, sentence.text))
-    return kept
+            kept.append(sentence)
+    return renumbered(kept)
+
+
+def renumbered(sentences: Sequence[Sentence]) -> list[Sentence]:
+    """The same sentences, indexed 0, 1, 2 ... in their order."""
+    return [Sentence(i, s.start, s.end, s.text) for i, s in enumerate(sentences)]

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from interview_coach.analysis.clauses import Agent, Clause, Mood
+from interview_coach.analysis.terms import specific_terms
 from interview_coach.analysis.text import Sentence
 
 _BUZZWORDS = re.compile(
@@ -86,7 +87,12 @@ def read_manner(
 ) -> Manner:
     """``concrete`` holds the indexes of clauses with a number, a name or a tool in them."""
     acting = [c for c in clauses if c.agent in (Agent.SELF, Agent.TEAM) and c.verb]
-    occasion = any(c.mood is Mood.EVENT for c in acting)
+    # One occasion is told when something specific happened; a past-tense sentence of cue
+    # words ("I weighed the trade-offs") tells none.
+    occasion = any(
+        c.mood is Mood.EVENT and (c.index in concrete or len(specific_terms(c.text)) >= 2)
+        for c in acting
+    )
     habitual = tuple(c for c in acting if c.mood is Mood.HABIT)
     empty_buzz = [
         m.group(0).lower()

@@ -69,6 +69,8 @@ _TYPE_PATTERNS: tuple[tuple[QuestionType, re.Pattern[str]], ...] = (
     ),
 )
 
+#: Where a question divides into parts: "What happened? What would you do differently?"
+_PARTS = re.compile(r"[?.!]\s+|,?\s+and (?=(?:what|how|why|when|who|which)\b)", re.I)
 _WORDS = re.compile(r"[a-z][a-z'-]*[a-z]")
 
 
@@ -89,6 +91,7 @@ class Question:
     asks: tuple[str, ...]
     terms: frozenset[str]
     core: str = ""
+    parts: tuple[frozenset[str], ...] = ()  # the terms of each part of a multi-part ask
     vector: np.ndarray | None = field(default=None, compare=False)
 
     def words_of(self, stems: Iterable[str]) -> list[str]:
@@ -136,6 +139,7 @@ def prepare(
         competency=name,
         asks=asks_in(core),
         terms=frozenset(content_terms(core)),
+        parts=tuple(frozenset(content_terms(p)) for p in _PARTS.split(core) if p.strip()),
         core=core,
         vector=vector,
     )

@@ -149,15 +149,19 @@ class Relevance:
         return tuple(c for c in self.checks if c.shown is None)
 
 
-def restating(sentences: Sequence[Sentence], question_terms: frozenset[str]) -> list[Sentence]:
-    """Sentences made mostly of the question's own words, with little of their own."""
+def restating(sentences: Sequence[Sentence], parts: Sequence[frozenset[str]]) -> list[Sentence]:
+    """Sentences made mostly of the words of the question (or of one of its parts), with
+    little of their own."""
+    asked = frozenset().union(*parts) if parts else frozenset()
     found = []
     for sentence in sentences:
         terms = set(content_terms(sentence.text))
-        shared = terms & question_terms
-        if len(shared) >= 2 and (
-            len(terms - question_terms) <= 3 or len(shared) >= 0.6 * len(terms)
-        ):
+        echoes = any(
+            len(terms & part) >= min(2, len(part)) and len(terms & part) >= 0.5 * len(part)
+            for part in parts
+            if part
+        )
+        if echoes and len(terms - asked) <= 2:
             found.append(sentence)
     return found
 

@@ -66,6 +66,8 @@ def ownership(labelled: Sequence[LabelledSentence]) -> Ownership:
                 clause.agent is Agent.TEAM and StarRole.RESULT in part.roles
             ):  # the team's context or its shared outcome ("we delivered 12,000 meals")
                 context_we += clause.agent is Agent.TEAM
+            elif not part.concrete:
+                continue  # "I weighed the trade-offs": an actor, but nothing done to credit
             elif clause.agent is Agent.SELF:
                 own.append(part)
             elif clause.agent is Agent.TEAM:

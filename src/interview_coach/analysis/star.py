@@ -100,7 +100,8 @@ _GOAL = re.compile(
 _BACKGROUND = re.compile(
     r"\b(?:i've (?:been|spent|worked|done|run|managed|led|taught|built|seen)|i have (?:been|spent|"
     r"worked)|i spent|i worked|i studied|i trained|i qualified|i started|i grew up|i joined|"
-    r"i was (?:a|an|the)|i'm (?:a|an|currently)|i am (?:a|an|currently)|as (?:a|an) \w+|"
+    r"i was (?:a|an|the)|i'm (?:a|an|currently)|i am (?:a|an|currently)|"
+    r"as (?:a|an) (?!result\b)\w+|"
     r"for the (?:last|past)|in my (?:current|last|previous)|at my (?:current|last|previous)|"
     r"years? (?:at|in|on|as))\b",
     re.I,

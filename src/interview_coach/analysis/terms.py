@@ -216,3 +216,9 @@ def specific_terms(text: str) -> set[str]:
     """Content words that say something checkable: not boilerplate, not announcing words."""
     generic = _generic_stems()
     return {t for t in content_terms(text) if t not in generic}
+
+
+def specific_words(text: str) -> list[str]:
+    """The content words of a text that are not boilerplate, each occurrence kept."""
+    generic = _generic_stems()
+    return [t for t in content_terms(text) if t not in generic]

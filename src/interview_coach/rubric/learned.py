@@ -67,11 +67,12 @@ def signals(analysis: AnswerAnalysis) -> dict[str, float]:
 
 
 def length_signals(analysis: AnswerAnalysis) -> dict[str, float]:
-    """Length moves the overall (an interviewer's patience is real), never a dimension."""
+    """Length moves the overall (an interviewer's patience is real), never a dimension. Only
+    words that say something count: padding an answer with cue words makes it no longer."""
     words = analysis.length.words
     target = analysis.length.target
     return {
-        "log_words": log(words + 1),
+        "log_words": log(min(words, 2 * analysis.content_words) + 1),
         "under_minimum": max(0.0, 1.0 - words / target.minimum),
         "over_maximum": max(0.0, words / target.maximum - 1.0),
     }

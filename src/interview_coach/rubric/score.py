@@ -116,7 +116,10 @@ def _caps(
         warnings.append(Warning("off_topic", "The answer does not address the question asked."))
     length = analysis.length
     if length.verdict is LengthVerdict.TOO_SHORT:
-        caps.append(1.5 + 5.0 * length.words / length.target.minimum)
+        # Only words that say something lift the cap: padding a one-liner with cue words or
+        # the question's own words does not make it long enough.
+        content = min(length.words, _content_words(analysis))
+        caps.append(1.5 + 5.0 * content / length.target.minimum)
         warnings.append(
             Warning(
                 "too_short",
@@ -136,15 +139,25 @@ def _caps(
     return caps or [10.0]
 
 
+def _content_words(analysis: AnswerAnalysis) -> int:
+    """About as many words as an answer would need to say what it says (roughly half of
+    plain English prose is function words)."""
+    return 2 * analysis.content_words
+
+
 #: Fillers and hedges per 100 words that pass without comment, and the rate at which an answer
 #: loses the most for them. Set a priori: a couple of "um"s are human; one in ten words is not.
 _FREE_RATE, _WORST_RATE, _MOST_LOST = 2.0, 10.0, 1.5
+_RATE_FLOOR_WORDS = 60
 
 
 def _delivery_penalty(analysis: AnswerAnalysis, warnings: list[Warning]) -> float:
     """Fillers ("um", "you know") and hedges ("I guess", "kind of") sap an answer's conviction."""
     found = analysis.delivery
-    rate = 100.0 * (found.fillers + found.hedges) / max(analysis.length.words, 1)
+    # Counted per 100 words of at least a short answer's length, so that padding a short
+    # answer with more words cannot dilute its "um"s.
+    said = min(analysis.length.words, _content_words(analysis))
+    rate = 100.0 * (found.fillers + found.hedges) / max(said, _RATE_FLOOR_WORDS)
     if rate <= _FREE_RATE:
         return 0.0
     warnings.append(
