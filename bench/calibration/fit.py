@@ -32,14 +32,15 @@ RULE_SHRINK = 0.1
 #: what an interviewer holds against a whole answer.
 _TYPES = tuple(f"type_{t.value}" for t in QuestionType)
 #: How good the answer is as a whole: experts' dimension ratings lean on it (a halo the
-#: labels show plainly), so every dimension's line may read it.
-_QUALITY = ("concrete_clauses", "measured_outcomes", "full_depth", "concrete_share")
+#: labels show plainly), so every dimension's line may read it. Only shares and kinds, never
+#: amounts: a dimension says what is in the answer, not how long it is.
+_QUALITY = ("measured_outcomes", "full_depth", "concrete_share")
 #: What each dimension's line reads besides the rule's own score: the signals an interviewer
 #: would weigh for that dimension, and no more (fewer weights, less to overfit).
 DIMENSION_FEATURES: dict[Dimension, tuple[str, ...]] = {
     Dimension.SITUATION: ("concrete_share", "generic", "honest_approach", *_TYPES),
     Dimension.TASK: ("concrete_share", "generic", "blame", *_TYPES),
-    Dimension.ACTION: ("concrete_share", "concrete_clauses", "generic", "blame", "buzzwords",
+    Dimension.ACTION: ("concrete_share", "generic", "blame", "buzzwords",
                        "own_share", *_TYPES),
     Dimension.RESULT: ("measured_outcomes", "concrete_share", "generic", "thresholds", *_TYPES),
     Dimension.SPECIFICITY: ("concrete_share", "buzzwords", "padding", "measured_outcomes"),

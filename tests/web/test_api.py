@@ -55,6 +55,7 @@ def test_an_answer_gets_the_cli_shapes_and_the_next_question(
         FeedbackLevel.DETAILED,
         competency=question["competency"],  # type: ignore[index]
         grounding=question["grounding"],  # type: ignore[index]
+        ask=question["ask"],  # type: ignore[index]
     ).to_dict()
     assert outcome["question"] == question["text"]  # type: ignore[index]
     assert outcome["overall"] == scored["overall"]

@@ -117,6 +117,15 @@ _OUTCOME_VERBS = re.compile(
     r"recouped|retained)\b",
     re.I,
 )
+_TARGETS = r"(?:goal|target|sla|standard|benchmark|limit|window|promise|budget|threshold|cap)"
+_IS_TARGET = re.compile(r"[\s-]*(?:[a-z-]+\s){0,2}?" + _TARGETS + r"\b", re.I)
+_AGAINST_TARGET = re.compile(
+    r"[^.;]{0,70}?\b(?:well |comfortably |just |safely )?(?:inside|within|under|below|ahead of|"
+    r"better than|beating|against|versus|vs\.?) (?:our|the|a|an|its|their|my) [^.;]{0,25}?"
+    + _TARGETS
+    + r"\b",
+    re.I,
+)
 _WITHIN = re.compile(r"\b(?:within|inside|in under|under|in just|in only|ahead of|before)\s", re.I)
 
 
@@ -156,7 +165,7 @@ def quantities(text: str, offset: int = 0) -> list[Quantity]:
         found.append(
             Quantity(
                 kind,
-                _reading(text, kind, start, change),
+                _reading(text, kind, start, end, change),
                 offset + start,
                 offset + end,
                 match.group(0).strip(),
@@ -165,9 +174,13 @@ def quantities(text: str, offset: int = 0) -> list[Quantity]:
     return found
 
 
-def _reading(text: str, kind: str, start: int, change: re.Match[str] | None) -> Reading:
+def _reading(text: str, kind: str, start: int, end: int, change: re.Match[str] | None) -> Reading:
     if kind in ("date", "time_of_day"):
         return Reading.DATE
+    if _IS_TARGET.match(text, end):
+        return Reading.CONTEXT  # "our 60-minute goal" sets the bar; it is not the outcome
+    if _AGAINST_TARGET.match(text, end):
+        return Reading.OUTCOME  # "41 minutes after ..., well inside our 60-minute goal"
     before = text[max(0, start - 60) : start]
     if _PADDING.search(text):
         return Reading.PADDING
