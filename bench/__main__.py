@@ -14,6 +14,7 @@ BENCHMARKS = (
     "near_duplicates",
     "sessions",
     "load",
+    "documents",
 )
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
+from dataclasses import replace
 from datetime import timedelta
 
 from anyio import to_thread
@@ -15,6 +16,8 @@ from interview_coach.accounts import Accounts, Passwords
 from interview_coach.accounts.migrate import upgrade as migrate_accounts
 from interview_coach.assessment import Assessor
 from interview_coach.bootstrap import build_coach
+from interview_coach.documents.budget import BUDGET
+from interview_coach.documents.readers import DocumentReaders
 from interview_coach.embedding import default_embedder
 from interview_coach.engine import engine_named
 from interview_coach.sessions import Coach
@@ -53,8 +56,10 @@ def create_app(
     *,
     coach: Coach | None = None,
     passwords: Passwords | None = None,
+    readers: DocumentReaders | None = None,
 ) -> FastAPI:
-    """The app. ``coach`` and ``passwords`` replace what the settings describe (tests).
+    """The app. ``coach``, ``passwords`` and ``readers`` replace what the settings describe
+    (tests).
 
     Raises:
         NotSafeToServe: single-user mode on an address beyond this machine.
@@ -64,6 +69,9 @@ def create_app(
     owned = coach is None
     service = coach or server_coach(chosen)
     accounts = Accounts(service, passwords, timedelta(days=chosen.session_days))
+    readers = readers or DocumentReaders(
+        chosen.document_readers, replace(BUDGET, seconds=chosen.document_seconds)
+    )
 
     @asynccontextmanager
     async def lifespan(_: FastAPI) -> AsyncIterator[None]:
@@ -71,6 +79,7 @@ def create_app(
         # sooner than dozens sharing the cores at once.
         to_thread.current_default_thread_limiter().total_tokens = WORKER_THREADS
         yield
+        readers.close()
         if owned:
             service.close()
 
@@ -83,7 +92,7 @@ def create_app(
         openapi_url="/openapi.json",
         lifespan=lifespan,
     )
-    app.state.services = Services(service, accounts, chosen, environment())
+    app.state.services = Services(service, accounts, chosen, environment(), readers)
     errors.install(app)
     app.include_router(api_router())
     app.include_router(pages_router())

@@ -34,6 +34,10 @@ class WebSettings(Settings):
     secure_cookies: bool = False
     #: How long a sign-in lasts.
     session_days: int = Field(default=14, ge=1, le=365)
+    #: Worker processes that read uploaded documents (off the request threads).
+    document_readers: int = Field(default=2, ge=1, le=32)
+    #: Seconds one uploaded document may take to read before it is refused.
+    document_seconds: float = Field(default=10.0, gt=0, le=300)
 
     @property
     def hosts(self) -> frozenset[str]:
