@@ -47,10 +47,11 @@ def build_image_only_pdf() -> bytes:
     return _assemble(objects)
 
 
-def encrypt_pdf(data: bytes, user_password: str, owner_password: str = "owner") -> bytes:
+def encrypt_pdf(
+    data: bytes, user_password: str, owner_password: str = "owner", algorithm: str = "RC4-128"
+) -> bytes:
     writer = PdfWriter(clone_from=PdfReader(io.BytesIO(data)))
-    # RC4 needs no extra dependency (AES would need `cryptography`).
-    writer.encrypt(user_password, owner_password, algorithm="RC4-128")
+    writer.encrypt(user_password, owner_password, algorithm=algorithm)
     out = io.BytesIO()
     writer.write(out)
     return out.getvalue()
