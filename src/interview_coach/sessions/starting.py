@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import uuid
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from sqlalchemy.orm import Session
 
@@ -87,7 +87,8 @@ class Starter:
             )
             session.add(target)
             session.flush()
-            return self._open(session, candidate.id, target.id, choices, seed, first)
+            turn = self._open(session, candidate.id, target.id, choices, seed, first)
+        return replace(turn, set_aside=inputs.set_aside(resume, job))
 
     def start_new(self, candidate_id: str, interview_id: str, seed: int) -> Turn:
         """A new interview with the same job target and choices, and questions never asked."""

@@ -70,6 +70,8 @@ class Turn:
     question: InterviewQuestion
     progress: Tally
     credits_left: int | None = None  # None when credits are off
+    #: Lines of the resume or job description addressed to an AI, left out of the profiles.
+    set_aside: tuple[str, ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -78,6 +80,7 @@ class Turn:
             "question": self.question.to_dict(),
             "progress": self.progress.to_dict(),
             "credits_left": self.credits_left,
+            "set_aside": list(self.set_aside),
         }
 
 
@@ -164,6 +167,8 @@ class InterviewView:
     started_at: datetime
     updated_at: datetime
     finished_at: datetime | None
+    #: Before the first answer: lines addressed to an AI that the profiles left out.
+    set_aside: tuple[str, ...] = ()
 
     @property
     def resumable(self) -> bool:
@@ -191,6 +196,7 @@ class InterviewView:
             "started_at": self.started_at.isoformat(),
             "updated_at": self.updated_at.isoformat(),
             "finished_at": _when(self.finished_at),
+            "set_aside": list(self.set_aside),
         }
 
 

@@ -74,6 +74,9 @@ class TurnOut(BaseModel):
     question: QuestionOut
     progress: TallyOut
     credits_left: int | None
+    set_aside: list[str] = Field(
+        description="Lines of the resume or job addressed to an AI, left out of the profiles."
+    )
 
 
 class AnswerOut(BaseModel):
