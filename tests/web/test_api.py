@@ -214,3 +214,20 @@ def test_the_api_loop_on_each_backend(make_site: SiteFactory, database_url: str)
         assert outcome["finished"] is True
         report = api.get(f"/api/v1/interviews/{turn['interview_id']}/report").json()
         assert report["completion"]["rate"] == 1.0
+
+
+def test_no_new_question_left_is_a_409_with_a_code_and_choices(site: Site, api: TestClient) -> None:
+    from tests.sessions.exhausted import JOB as THIN_JOB
+    from tests.sessions.exhausted import THIN_RESUME, every_question, fill_ledger
+
+    fill_ledger(
+        site.coach, site.coach.local_candidate_id(), every_question(seed=1)
+    )  # the site's first seed
+    body = {"resume_text": THIN_RESUME, "job_text": THIN_JOB, "length": "quick"}
+
+    refused = api.post("/api/v1/interviews", json=body)
+
+    assert refused.status_code == 409
+    assert refused.json()["code"] == "no_new_questions"
+    assert refused.json()["choices"] == ["focus", "allow_repeats"]
+    assert api.post("/api/v1/interviews", json={**body, "allow_repeats": True}).status_code == 201

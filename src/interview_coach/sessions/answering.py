@@ -171,6 +171,7 @@ def _plan_next(
         Setup.of(asked.state),
         history[: index + 1],
         asked.asked_before,
+        allow_repeats=True,  # under way, the interview goes on with the questions asked longest ago
     )
 
 

@@ -29,3 +29,13 @@ class NoCredits(CoachError):
 
 class Conflict(CoachError):
     """The interview moved on meanwhile (answered in another window, finished, retaken)."""
+
+    code = "moved_on"
+
+
+class NoNewQuestions(Conflict):
+    """Every question the bank can ask for this resume, job and focus was asked before."""
+
+    code = "no_new_questions"
+    #: What the candidate can do instead: another focus, or let the oldest questions return.
+    choices = ("focus", "allow_repeats")

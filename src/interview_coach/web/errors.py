@@ -15,7 +15,7 @@ from starlette.exceptions import HTTPException
 from starlette.responses import JSONResponse, RedirectResponse, Response
 
 from interview_coach.sessions import Conflict, InvalidInput, NoCredits, NotFound
-from interview_coach.sessions.errors import CoachError
+from interview_coach.sessions.errors import CoachError, NoNewQuestions
 from interview_coach.web.guard.csrf import CsrfRejected
 from interview_coach.web.identity import SignInRequired, TokenRequired
 from interview_coach.web.refusals import refusal, wants_json
@@ -84,6 +84,9 @@ async def _coach_error(request: Request, error: Exception) -> Response:
     if status == 422 and not wants_json(request.url.path):
         status = 400
     back = _interview_path(request) if status == 409 else None
+    if isinstance(error, NoNewQuestions) and wants_json(request.url.path):
+        body = {"error": error.message, "code": error.code, "choices": list(error.choices)}
+        return JSONResponse(body, status_code=409)
     return problem(request, status, error.message, back=back)
 
 

@@ -30,8 +30,9 @@ def _json(data: dict[str, Any] | list[Any], status: int = 200) -> JSONResponse:
 def start_interview(request: Request, body: StartInterview, candidate: ApiCandidate) -> Response:
     """Profile the resume and the job, and ask the first question."""
     turn = services(request).coach.start_interview(
-        candidate, body.resume_text, body.job_text, body.mode, body.focus, body.length, body.level
-    )
+        candidate, body.resume_text, body.job_text, body.mode, body.focus, body.length, body.level,
+        allow_repeats=body.allow_repeats,
+    )  # fmt: skip
     return _json(turn.to_dict(), 201)
 
 
@@ -80,9 +81,14 @@ def finish(request: Request, interview_id: str, candidate: ApiCandidate) -> Resp
 @router.post(
     ONE + "/new", status_code=201, response_model=None, responses={201: {"model": TurnOut}}
 )
-def start_new(request: Request, interview_id: str, candidate: ApiCandidate) -> Response:
+def start_new(
+    request: Request, interview_id: str, candidate: ApiCandidate, allow_repeats: bool = False
+) -> Response:
     """A new question set for the same job and choices."""
-    return _json(services(request).coach.start_new(candidate, interview_id).to_dict(), 201)
+    coach = services(request).coach
+    return _json(
+        coach.start_new(candidate, interview_id, allow_repeats=allow_repeats).to_dict(), 201
+    )
 
 
 @router.get(ONE + "/report", response_model=None, responses={200: {"model": JsonObject}})

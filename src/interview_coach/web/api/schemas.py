@@ -15,13 +15,21 @@ from interview_coach.vocabulary import CoachMode, FeedbackLevel, SessionLength, 
 
 class ErrorOut(BaseModel):
     error: str = Field(description="What went wrong, in words for a person.")
+    code: str | None = Field(None, description="For programs, e.g. no_new_questions.")
+    choices: list[str] | None = Field(
+        None, description="With no_new_questions: focus (choose another) or allow_repeats."
+    )
 
 
 ERRORS: dict[int | str, dict[str, Any]] = {
     400: {"model": ErrorOut, "description": "The body is not valid JSON."},
     401: {"model": ErrorOut, "description": "No bearer token, or not a valid one."},
     404: {"model": ErrorOut, "description": "No such interview for this token's candidate."},
-    409: {"model": ErrorOut, "description": "The interview moved on (answered, finished)."},
+    409: {
+        "model": ErrorOut,
+        "description": "The interview moved on (answered, finished), or no new question is "
+        "left (code no_new_questions: choose another focus, or allow_repeats).",
+    },
     413: {"model": ErrorOut, "description": "The body is larger than the coach accepts."},
     422: {"model": ErrorOut, "description": "The input cannot be used; the error says why."},
 }
@@ -38,6 +46,10 @@ class StartInterview(BaseModel):
         SessionLength.STANDARD, description="quick: 5, standard: 11, full: 20 questions."
     )
     level: FeedbackLevel = Field(FeedbackLevel.STANDARD, description="How much feedback.")
+    allow_repeats: bool = Field(
+        False,
+        description="When no new question is left, ask again the questions asked longest ago.",
+    )
 
 
 class SubmitAnswer(BaseModel):

@@ -79,8 +79,12 @@ def finish(request: Request, interview_id: str, candidate: PageCandidate) -> Res
 
 
 @router.post("/new")
-def start_new(request: Request, interview_id: str, candidate: PageCandidate) -> Response:
-    turn = services(request).coach.start_new(candidate, interview_id)
+async def start_new(request: Request, interview_id: str, candidate: PageCandidate) -> Response:
+    repeats = text_field(await read_form(request), "allow_repeats") == "1"
+    coach = services(request).coach
+    turn = await run_in_threadpool(
+        lambda: coach.start_new(candidate, interview_id, allow_repeats=repeats)
+    )
     return RedirectResponse(f"/interviews/{turn.interview_id}", status_code=303)
 
 
