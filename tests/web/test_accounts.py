@@ -13,7 +13,14 @@ from interview_coach.accounts.passwords import PasswordRejected, check_new_passw
 from interview_coach.accounts.schema import LoginSessionRow, UserRow
 from interview_coach.store.schema import now
 from tests.web.conftest import Site, SiteFactory
-from tests.web.helpers import PASSWORD, csrf, register, sign_in, start_page_interview
+from tests.web.helpers import (
+    PASSWORD,
+    csrf,
+    register,
+    registration,
+    sign_in,
+    start_page_interview,
+)
 
 
 def _user(site: Site, email: str) -> UserRow:
@@ -21,7 +28,7 @@ def _user(site: Site, email: str) -> UserRow:
         return session.scalars(select(UserRow).where(UserRow.email == email)).one()
 
 
-def test_registration_stores_an_argon2id_hash_and_signs_in(multi_site: Site) -> None:
+def test_registration_stores_an_argon2id_hash_and_then_signs_in(multi_site: Site) -> None:
     with multi_site.client() as client:
         response = register(client, "Ada@Example.com")
         assert response.status_code == 303
@@ -87,11 +94,30 @@ def test_registration_problems_show_on_the_form(multi_site: Site) -> None:
             },
         )
         assert "two passwords are different" in different.text
-    with multi_site.client() as first, multi_site.client() as second:
-        assert register(first, "carol@example.com").status_code == 303
-        taken = register(second, "carol@example.com")
-        assert taken.status_code == 400
-        assert "already an account" in taken.text
+
+
+def test_registration_reads_the_same_whether_or_not_the_email_has_an_account(
+    multi_site: Site,
+) -> None:
+    with multi_site.client() as owner:
+        assert register(owner, "carol@example.com").status_code == 303
+    answers = []
+    for email in ("carol@example.com", "nobody-yet@example.com"):
+        with multi_site.client() as stranger:
+            answer = registration(stranger, email, "another long passphrase here")
+            answers.append(answer)
+            assert "ic_session" not in stranger.cookies
+    taken, fresh = answers
+    assert (taken.status_code, taken.headers["location"]) == (
+        fresh.status_code,
+        fresh.headers["location"],
+    )
+    assert taken.text == fresh.text
+    with multi_site.client() as owner:  # the owner's password still works, the stranger's not
+        assert sign_in(owner, "carol@example.com").status_code == 303
+        assert (
+            sign_in(owner, "carol@example.com", "another long passphrase here").status_code == 400
+        )
 
 
 def test_wrong_password_and_unknown_email_read_the_same(multi_site: Site) -> None:
