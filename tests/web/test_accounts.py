@@ -160,9 +160,32 @@ def test_sign_in_is_rate_limited_across_app_processes(
             statuses.append(sign_in(client, "fay@example.com", "wrong password here").status_code)
     assert statuses == [400] * 5
     with two.client() as client:
-        blocked = sign_in(client, "fay@example.com")  # even the right password, for now
-        assert blocked.status_code == 429
-        assert "wait 15 minutes" in blocked.text
+        slowed = sign_in(client, "fay@example.com")  # from the guessing address, for now
+        assert slowed.status_code == 429
+        assert "wait 30 seconds" in slowed.text
+
+
+def test_guesses_from_elsewhere_never_lock_the_owner_out(multi_site: Site) -> None:
+    with multi_site.client() as client:
+        register(client, "owen@example.com")
+    for _ in range(12):
+        with multi_site.client(client=("203.0.113.9", 4000)) as guesser:
+            sign_in(guesser, "owen@example.com", "a wrong guess here")
+    with multi_site.client(client=("198.51.100.20", 4000)) as owner:
+        assert sign_in(owner, "owen@example.com").status_code == 303
+
+
+def test_forwarded_addresses_count_only_from_trusted_proxies(make_site: SiteFactory) -> None:
+    """A spray that names a new X-Forwarded-For each time is still one address, unless the
+    request came through a proxy the settings name."""
+    for trusted, limited in (("", True), ("192.0.2.1", False)):
+        site = make_site(multi_user=True, trusted_proxies=trusted)
+        statuses = set()
+        for number in range(32):
+            with site.client(client=("192.0.2.1", 4000)) as client:
+                client.headers["x-forwarded-for"] = f"198.51.100.{number}"
+                statuses.add(sign_in(client, f"spray{number}@example.com", "a guess").status_code)
+        assert (429 in statuses) is limited
 
 
 def test_a_successful_sign_in_clears_the_count(multi_site: Site) -> None:

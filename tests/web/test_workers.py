@@ -51,6 +51,9 @@ def test_accounts_limits_and_interviews_across_workers(served: str, postgres_url
         form = {"email": "max@example.com", "password": PASSWORD, "password_again": PASSWORD}
         registered = client.post("/register", data={"csrf_token": _token(page), **form})
         assert registered.status_code == 303
+        page = client.get("/login")
+        signed = {"csrf_token": _token(page), "email": form["email"], "password": PASSWORD}
+        assert client.post("/login", data=signed).status_code == 303
         cookies = client.cookies
     for _ in range(6):  # every request on a new connection, served by any worker
         with _fresh(served, cookies) as client:

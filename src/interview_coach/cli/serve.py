@@ -62,4 +62,7 @@ def serve(
         workers=workers,
         log_level="warning",
         server_header=False,
+        # The app decides whom to believe (INTERVIEW_COACH_TRUSTED_PROXIES); uvicorn's own
+        # default believes X-Forwarded-For from 127.0.0.1, which anyone on the machine can send.
+        proxy_headers=False,
     )

@@ -28,6 +28,7 @@ from interview_coach.web.api import api_router
 from interview_coach.web.guard.headers import SecurityHeaders
 from interview_coach.web.guard.hosts import HostCheck
 from interview_coach.web.guard.limits import BodyLimit
+from interview_coach.web.guard.proxies import TrustedProxies, networks
 from interview_coach.web.pages import pages_router
 from interview_coach.web.rendering import STATIC, environment
 from interview_coach.web.services import Services
@@ -101,6 +102,7 @@ def create_app(
     app.add_middleware(BodyLimit)
     app.add_middleware(HostCheck, allowed=chosen.hosts, any_host=chosen.any_host)
     app.add_middleware(SecurityHeaders, hsts=chosen.secure_cookies)
+    app.add_middleware(TrustedProxies, trusted=networks(chosen.trusted_proxies))
     return app
 
 

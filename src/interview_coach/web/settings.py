@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import ipaddress
 
-from pydantic import Field
+from pydantic import Field, field_validator
 
 from interview_coach.settings import Settings
+from interview_coach.web.guard.proxies import networks
 
 LOOPBACK_NAMES = ("localhost", "127.0.0.1", "::1")
 WILDCARD_ADDRESSES = ("0.0.0.0", "::", "")
@@ -34,6 +35,9 @@ class WebSettings(Settings):
     secure_cookies: bool = False
     #: How long a sign-in lasts.
     session_days: int = Field(default=14, ge=1, le=365)
+    #: Reverse proxies (comma-separated addresses or networks) whose X-Forwarded-For is
+    #: believed; none by default, so the client address is the connection's own.
+    trusted_proxies: str = ""
     #: Worker processes that read uploaded documents (off the request threads).
     document_readers: int = Field(default=2, ge=1, le=32)
     #: Seconds one uploaded document may take to read before it is refused.
@@ -48,6 +52,12 @@ class WebSettings(Settings):
         if bound not in WILDCARD_ADDRESSES:
             names.add(bound)
         return frozenset(name for name in names if name)
+
+    @field_validator("trusted_proxies")
+    @classmethod
+    def _proxies_are_addresses(cls, value: str) -> str:
+        networks(value)
+        return value
 
     @property
     def any_host(self) -> bool:
