@@ -27,7 +27,7 @@ from interview_coach.web import errors
 from interview_coach.web.api import api_router
 from interview_coach.web.guard.headers import SecurityHeaders
 from interview_coach.web.guard.hosts import HostCheck
-from interview_coach.web.guard.limits import BodyLimit
+from interview_coach.web.guard.limits import BodyLimit, BodyTimeout
 from interview_coach.web.guard.proxies import TrustedProxies, networks
 from interview_coach.web.pages import pages_router
 from interview_coach.web.rendering import STATIC, environment
@@ -100,6 +100,7 @@ def create_app(
     app.add_api_route("/healthz", _health, methods=["GET"], include_in_schema=False)
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
     app.add_middleware(BodyLimit)
+    app.add_middleware(BodyTimeout, seconds=chosen.request_body_seconds)
     app.add_middleware(HostCheck, allowed=chosen.hosts, any_host=chosen.any_host)
     app.add_middleware(SecurityHeaders, hsts=chosen.secure_cookies)
     app.add_middleware(TrustedProxies, trusted=networks(chosen.trusted_proxies))

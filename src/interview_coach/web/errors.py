@@ -35,6 +35,7 @@ TITLES = {
     403: "This form has expired",
     404: "Nothing here",
     405: "That didn't work",
+    408: "That took too long",
     409: "This interview has moved on",
     413: "That is too large",
     422: "That didn't work",
@@ -121,11 +122,15 @@ async def _invalid_request(request: Request, error: Exception) -> Response:
 async def _http_error(request: Request, error: Exception) -> Response:
     assert isinstance(error, HTTPException)
     if error.status_code == 404:
-        return problem(request, 404, NOT_FOUND)
-    if error.status_code == 405:
-        return problem(request, 405, "this address doesn't take that kind of request")
-    message = error.detail if isinstance(error.detail, str) else TITLES.get(error.status_code, "")
-    return problem(request, error.status_code, message or "the request could not be handled")
+        answer = problem(request, 404, NOT_FOUND)
+    elif error.status_code == 405:
+        answer = problem(request, 405, "this address doesn't take that kind of request")
+    else:
+        detail = error.detail if isinstance(error.detail, str) else ""
+        message = detail or TITLES.get(error.status_code, "the request could not be handled")
+        answer = problem(request, error.status_code, message)
+    answer.headers.update(error.headers or {})  # Allow on a 405, Connection: close on a 408
+    return answer
 
 
 async def _unexpected(request: Request, error: Exception) -> Response:

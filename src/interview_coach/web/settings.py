@@ -38,6 +38,12 @@ class WebSettings(Settings):
     #: Reverse proxies (comma-separated addresses or networks) whose X-Forwarded-For is
     #: believed; none by default, so the client address is the connection's own.
     trusted_proxies: str = ""
+    #: Seconds a client has to send a whole request head before the connection is closed.
+    request_head_seconds: float = Field(default=10.0, gt=0, le=600)
+    #: Seconds a client has to send a whole request body before it gets a 408.
+    request_body_seconds: float = Field(default=60.0, gt=0, le=3600)
+    #: Connections open at once per worker process; more are closed as they open.
+    max_connections: int = Field(default=512, ge=1, le=100_000)
     #: Worker processes that read uploaded documents (off the request threads).
     document_readers: int = Field(default=2, ge=1, le=32)
     #: Seconds one uploaded document may take to read before it is refused.
