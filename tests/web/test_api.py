@@ -28,7 +28,10 @@ def api(site: Site, token: str) -> Iterator[TestClient]:
 
 
 def _answer(api: TestClient, interview_id: object, text: str = STORY) -> dict[str, object]:
-    response = api.post(f"/api/v1/interviews/{interview_id}/answers", json={"answer_text": text})
+    """Answer the question waiting, naming it as every answer must."""
+    waiting = api.get(f"/api/v1/interviews/{interview_id}").json()["current_question"]
+    body = {"answer_text": text, "position": waiting["position"]}
+    response = api.post(f"/api/v1/interviews/{interview_id}/answers", json=body)
     assert response.status_code == 200, response.text
     body: dict[str, object] = response.json()
     return body
@@ -141,7 +144,9 @@ def test_errors_are_json_everywhere_under_the_api(api: TestClient, token: str) -
     assert "error" in wrong_method.json()
     interview = start_by_api(api, token)["interview_id"]
     api.post(f"/api/v1/interviews/{interview}/finish")
-    moved_on = api.post(f"/api/v1/interviews/{interview}/answers", json={"answer_text": STORY})
+    moved_on = api.post(
+        f"/api/v1/interviews/{interview}/answers", json={"answer_text": STORY, "position": 1}
+    )
     assert moved_on.status_code == 409
     assert "finished" in moved_on.json()["error"]
     no_html(missing, unknown, wrong_method, moved_on)
@@ -150,7 +155,8 @@ def test_errors_are_json_everywhere_under_the_api(api: TestClient, token: str) -
 def test_an_answer_over_the_limit_is_explained(api: TestClient, token: str) -> None:
     interview = start_by_api(api, token)["interview_id"]
     response = api.post(
-        f"/api/v1/interviews/{interview}/answers", json={"answer_text": "word " * 5000}
+        f"/api/v1/interviews/{interview}/answers",
+        json={"answer_text": "word " * 5000, "position": 1},
     )
     assert response.status_code == 422
     assert "the limit is 20,000" in response.json()["error"]
@@ -231,3 +237,35 @@ def test_no_new_question_left_is_a_409_with_a_code_and_choices(site: Site, api: 
     assert refused.json()["code"] == "no_new_questions"
     assert refused.json()["choices"] == ["focus", "allow_repeats"]
     assert api.post("/api/v1/interviews", json={**body, "allow_repeats": True}).status_code == 201
+
+
+def test_an_answer_must_name_its_question(api: TestClient, token: str) -> None:
+    interview = start_by_api(api, token)["interview_id"]
+    url = f"/api/v1/interviews/{interview}/answers"
+
+    unnamed = api.post(url, json={"answer_text": STORY})
+    assert unnamed.status_code == 422
+    assert "position" in unnamed.json()["error"]
+
+    assert api.post(url, json={"answer_text": STORY, "position": 1}).status_code == 200
+    stale = api.post(url, json={"answer_text": "From another tab.", "position": 1})
+    assert stale.status_code == 409
+    assert stale.json()["code"] == "question_mismatch"
+    assert stale.json()["current_question"]["position"] == 2
+    assert stale.json()["draft_kept"] is True
+    assert api.get(f"/api/v1/interviews/{interview}").json()["draft"] == "From another tab."
+
+
+def test_a_retry_with_the_same_idempotency_key_returns_the_stored_result(
+    api: TestClient, token: str
+) -> None:
+    interview = start_by_api(api, token)["interview_id"]
+    url = f"/api/v1/interviews/{interview}/answers"
+    body = {"answer_text": STORY, "position": 1}
+
+    first = api.post(url, json=body, headers={"Idempotency-Key": "retry-me"})
+    again = api.post(url, json=body, headers={"Idempotency-Key": "retry-me"})
+
+    assert first.status_code == again.status_code == 200
+    assert again.json() == first.json()
+    assert api.get(f"/api/v1/interviews/{interview}").json()["progress"]["answered"] == 1

@@ -8,6 +8,7 @@ from interview_coach.sessions.errors import (
     NoCredits,
     NoNewQuestions,
     NotFound,
+    QuestionMismatch,
 )
 from interview_coach.sessions.views import (
     AnswerOutcome,
@@ -34,6 +35,7 @@ __all__ = [
     "NoCredits",
     "NoNewQuestions",
     "NotFound",
+    "QuestionMismatch",
     "Tally",
     "Turn",
 ]

@@ -120,12 +120,24 @@ class Coach:
         return turn
 
     def submit_answer(
-        self, candidate_id: str, interview_id: str, answer_text: str
+        self,
+        candidate_id: str,
+        interview_id: str,
+        answer_text: str,
+        *,
+        position: int | None = None,
+        idempotency_key: str | None = None,
     ) -> AnswerOutcome:
-        """Scorecard, feedback and the next question (None at the end), stored together."""
+        """Scorecard, feedback and the next question (None at the end), stored together.
+
+        With ``position``, an answer meant for another question raises QuestionMismatch (its
+        text kept as the waiting question's draft); with ``idempotency_key``, sending the same
+        answer again returns the stored outcome instead of answering the next question.
+        """
         outcome = answering.submit_answer(
-            self.db, self.assessor, candidate_id, interview_id, answer_text
-        )
+            self.db, self.assessor, candidate_id, interview_id, answer_text, position,
+            idempotency_key,
+        )  # fmt: skip
         self._prepare(outcome.interview_id, outcome.next_question)
         return outcome
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
-from typing import Any
+from typing import Any, Protocol
 
 from interview_coach.assessment import Assessment
 from interview_coach.rubric.scorecard import Scorecard
@@ -84,6 +84,10 @@ class Turn:
         }
 
 
+class Assessed(Protocol):
+    def to_dict(self) -> dict[str, Any]: ...
+
+
 @dataclass(frozen=True, slots=True)
 class AnswerOutcome:
     """A stored answer: its assessment, and the next question or None at the end."""
@@ -92,7 +96,7 @@ class AnswerOutcome:
     answer_id: str
     attempt: int
     position: int
-    assessment: Assessment
+    assessment: Assessment | Assessed  # Assessed: read back, for a retried answer
     next_question: InterviewQuestion | None
     progress: Tally
 

@@ -15,7 +15,7 @@ from starlette.exceptions import HTTPException
 from starlette.responses import JSONResponse, RedirectResponse, Response
 
 from interview_coach.sessions import Conflict, InvalidInput, NoCredits, NotFound
-from interview_coach.sessions.errors import CoachError, NoNewQuestions
+from interview_coach.sessions.errors import CoachError, NoNewQuestions, QuestionMismatch
 from interview_coach.web.guard.csrf import CsrfRejected
 from interview_coach.web.identity import SignInRequired, TokenRequired
 from interview_coach.web.refusals import refusal, wants_json
@@ -85,10 +85,20 @@ async def _coach_error(request: Request, error: Exception) -> Response:
     if status == 422 and not wants_json(request.url.path):
         status = 400
     back = _interview_path(request) if status == 409 else None
-    if isinstance(error, NoNewQuestions) and wants_json(request.url.path):
-        body = {"error": error.message, "code": error.code, "choices": list(error.choices)}
-        return JSONResponse(body, status_code=409)
+    if wants_json(request.url.path) and isinstance(error, NoNewQuestions | QuestionMismatch):
+        return JSONResponse(_conflict(error), status_code=409)
     return problem(request, status, error.message, back=back)
+
+
+def _conflict(error: NoNewQuestions | QuestionMismatch) -> dict[str, object]:
+    """What a program needs to choose what next: the code, and the choices or the question."""
+    body: dict[str, object] = {"error": error.message, "code": error.code}
+    if isinstance(error, NoNewQuestions):
+        body["choices"] = list(error.choices)
+    else:
+        body["current_question"] = error.current.to_dict()
+        body["draft_kept"] = error.draft_kept
+    return body
 
 
 async def _token_required(request: Request, error: Exception) -> Response:

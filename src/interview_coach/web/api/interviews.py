@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Annotated, Any
 
-from fastapi import APIRouter, Request, Response
+from fastapi import APIRouter, Header, Request, Response
 from fastapi.responses import JSONResponse
 
+from interview_coach.sessions.replay import MAX_KEY_CHARACTERS
 from interview_coach.web.api.schemas import (
     AnswerOut,
     JsonObject,
@@ -50,10 +51,25 @@ def read_interview(request: Request, interview_id: str, candidate: ApiCandidate)
 
 @router.post(ONE + "/answers", response_model=None, responses={200: {"model": AnswerOut}})
 def submit_answer(
-    request: Request, interview_id: str, body: SubmitAnswer, candidate: ApiCandidate
+    request: Request,
+    interview_id: str,
+    body: SubmitAnswer,
+    candidate: ApiCandidate,
+    idempotency_key: Annotated[
+        str | None,
+        Header(
+            alias="Idempotency-Key",
+            max_length=MAX_KEY_CHARACTERS,
+            description="Sending the same answer again with the same key returns the stored "
+            "result instead of answering the next question.",
+        ),
+    ] = None,
 ) -> Response:
     """Score the answer to the current question: scorecard, feedback and the next question."""
-    outcome = services(request).coach.submit_answer(candidate, interview_id, body.answer_text)
+    outcome = services(request).coach.submit_answer(
+        candidate, interview_id, body.answer_text, position=body.position,
+        idempotency_key=idempotency_key,
+    )  # fmt: skip
     return _json(outcome.to_dict())
 
 

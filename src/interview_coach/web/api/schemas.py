@@ -13,11 +13,26 @@ from pydantic import BaseModel, ConfigDict, Field
 from interview_coach.vocabulary import CoachMode, FeedbackLevel, SessionLength, TopicFocus
 
 
+class QuestionOut(BaseModel):
+    position: int
+    text: str
+    type: str
+    competency: str
+    difficulty: int
+    grounding: list[str]
+
+
 class ErrorOut(BaseModel):
     error: str = Field(description="What went wrong, in words for a person.")
     code: str | None = Field(None, description="For programs, e.g. no_new_questions.")
     choices: list[str] | None = Field(
         None, description="With no_new_questions: focus (choose another) or allow_repeats."
+    )
+    current_question: QuestionOut | None = Field(
+        None, description="With question_mismatch: the question waiting for an answer."
+    )
+    draft_kept: bool | None = Field(
+        None, description="With question_mismatch: whether the text became its draft."
     )
 
 
@@ -56,21 +71,18 @@ class SubmitAnswer(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     answer_text: str = Field(description="The answer to the current question.")
+    position: int = Field(
+        ge=1,
+        le=100,
+        description="The position of the question this answers (the current question's); "
+        "another one waiting is a 409 with code question_mismatch, the text kept as its draft.",
+    )
 
 
 class SaveDraft(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     text: str = Field(description="The unsent answer to the current question; blank drops it.")
-
-
-class QuestionOut(BaseModel):
-    position: int
-    text: str
-    type: str
-    competency: str
-    difficulty: int
-    grounding: list[str]
 
 
 class TallyOut(BaseModel):
