@@ -269,3 +269,9 @@ def test_a_retry_with_the_same_idempotency_key_returns_the_stored_result(
     assert first.status_code == again.status_code == 200
     assert again.json() == first.json()
     assert api.get(f"/api/v1/interviews/{interview}").json()["progress"]["answered"] == 1
+
+
+def test_a_method_a_path_does_not_take_is_405_naming_those_it_does(api: TestClient) -> None:
+    assert api.post("/api/v1/data").headers["allow"] == "DELETE, GET"
+    assert api.delete("/api/v1/interviews").headers["allow"] == "GET, POST"
+    assert api.put("/api/v1/progress").status_code == 405

@@ -13,6 +13,7 @@ from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from starlette.exceptions import HTTPException
 from starlette.responses import JSONResponse, RedirectResponse, Response
+from starlette.routing import Match
 
 from interview_coach.sessions import Conflict, InvalidInput, NoCredits, NotFound
 from interview_coach.sessions.errors import CoachError, NoNewQuestions, QuestionMismatch
@@ -41,6 +42,7 @@ TITLES = {
     422: "That didn't work",
     500: "Something went wrong on our side",
 }
+METHODS = ("DELETE", "GET", "PATCH", "POST", "PUT")
 NOT_FOUND = "There is nothing at this address, or it isn't yours to see."
 STALE_FORM = (
     "For your safety, forms only work from the page they were shown on. Go back, reload the "
@@ -135,6 +137,8 @@ async def _http_error(request: Request, error: Exception) -> Response:
         answer = problem(request, 404, NOT_FOUND)
     elif error.status_code == 405:
         answer = problem(request, 405, "this address doesn't take that kind of request")
+        answer.headers["Allow"] = ", ".join(_allowed_methods(request))
+        return answer
     else:
         detail = error.detail if isinstance(error.detail, str) else ""
         message = detail or TITLES.get(error.status_code, "the request could not be handled")
@@ -146,6 +150,18 @@ async def _http_error(request: Request, error: Exception) -> Response:
 async def _unexpected(request: Request, error: Exception) -> Response:
     log.error("unexpected error on %s %s", request.method, request.url.path, exc_info=error)
     return problem(request, 500, OOPS)
+
+
+def _allowed_methods(request: Request) -> list[str]:
+    """Every method some route at this path takes (Starlette's own Allow names one route's)."""
+    return [
+        method
+        for method in METHODS
+        if any(
+            route.matches({**request.scope, "method": method})[0] is Match.FULL
+            for route in request.app.routes
+        )
+    ]
 
 
 def _field_problem(found: object) -> str:

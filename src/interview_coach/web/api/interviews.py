@@ -10,7 +10,9 @@ from fastapi.responses import JSONResponse
 from interview_coach.sessions.replay import MAX_KEY_CHARACTERS
 from interview_coach.web.api.schemas import (
     AnswerOut,
-    JsonObject,
+    InterviewOut,
+    InterviewSummaryOut,
+    ReportOut,
     SaveDraft,
     StartInterview,
     SubmitAnswer,
@@ -37,13 +39,13 @@ def start_interview(request: Request, body: StartInterview, candidate: ApiCandid
     return _json(turn.to_dict(), 201)
 
 
-@router.get("", response_model=None, responses={200: {"model": list[JsonObject]}})
+@router.get("", response_model=None, responses={200: {"model": list[InterviewSummaryOut]}})
 def list_interviews(request: Request, candidate: ApiCandidate) -> Response:
     """The candidate's interviews, newest first."""
     return _json([s.to_dict() for s in services(request).coach.history(candidate)])
 
 
-@router.get(ONE, response_model=None, responses={200: {"model": JsonObject}})
+@router.get(ONE, response_model=None, responses={200: {"model": InterviewOut}})
 def read_interview(request: Request, interview_id: str, candidate: ApiCandidate) -> Response:
     """Where the interview stands: current question, draft, this attempt's answers."""
     return _json(services(request).coach.interview(candidate, interview_id).to_dict())
@@ -88,7 +90,7 @@ def retake(request: Request, interview_id: str, candidate: ApiCandidate) -> Resp
     return _json(services(request).coach.retake(candidate, interview_id).to_dict())
 
 
-@router.post(ONE + "/finish", response_model=None, responses={200: {"model": JsonObject}})
+@router.post(ONE + "/finish", response_model=None, responses={200: {"model": ReportOut}})
 def finish(request: Request, interview_id: str, candidate: ApiCandidate) -> Response:
     """End the interview where it stands; returns the report."""
     return _json(services(request).coach.finish(candidate, interview_id).to_dict())
@@ -107,7 +109,7 @@ def start_new(
     )
 
 
-@router.get(ONE + "/report", response_model=None, responses={200: {"model": JsonObject}})
+@router.get(ONE + "/report", response_model=None, responses={200: {"model": ReportOut}})
 def report(
     request: Request, interview_id: str, candidate: ApiCandidate, attempt: int | None = None
 ) -> Response:
