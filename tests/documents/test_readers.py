@@ -15,6 +15,7 @@ from interview_coach.documents.errors import ReadersBusyError, TooComplexError, 
 from interview_coach.documents.readers import DocumentReaders
 from tests.documents.document_files import build_pdf
 from tests.documents.hostile import docx_zip_bomb
+from tests.event_loop import run_async
 
 pytestmark = pytest.mark.slow
 RESUME = build_pdf([["Jordan Lee, data analyst: built a Tableau dashboard for 40 stores"]])
@@ -67,7 +68,7 @@ def test_reads_beyond_the_queue_are_refused_as_busy() -> None:
             group.start_soon(upload, "hang-3.pdf")
 
     try:
-        anyio.run(three_at_once)
+        run_async(three_at_once)
     finally:
         readers.close()
     assert any(isinstance(o, ReadersBusyError) for o in outcomes)

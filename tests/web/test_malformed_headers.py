@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import logging
 
-import anyio
 import pytest
 
+from tests.event_loop import run_async
 from tests.web.conftest import SiteFactory
 from tests.web.malformed import ROUTES, call, corpus
 
@@ -30,7 +30,7 @@ def test_malformed_headers_never_get_a_server_error(
         return sent
 
     with caplog.at_level(logging.ERROR):
-        sent = anyio.run(every_request)
+        sent = run_async(every_request)
 
     assert sent == len(ROUTES) * len(corpus())
     assert failures == []

@@ -13,6 +13,7 @@ import pytest
 from interview_coach.documents.budget import BUDGET
 from interview_coach.documents.readers import DocumentReaders
 from tests.documents.document_files import build_pdf
+from tests.event_loop import run_async
 from tests.web.conftest import SiteFactory
 from tests.web.helpers import BASE_URL, JOB, csrf_from
 
@@ -53,4 +54,4 @@ def test_uploads_being_read_never_hold_up_other_requests(make_site: SiteFactory)
             answers = await asyncio.gather(*uploads)
             assert {a.status_code for a in answers} == {400}
 
-    anyio.run(scenario)
+    run_async(scenario)
