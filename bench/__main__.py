@@ -15,6 +15,7 @@ BENCHMARKS = (
     "near_duplicates",
     "sessions",
     "load",
+    "documents",
 )
 
 

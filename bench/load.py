@@ -39,6 +39,7 @@ class Candidate:
     interview_id: str = ""
     busy: bool = False
     answered: int = 0
+    position: int = 1  # of the question waiting in the candidate's interview
 
 
 @dataclass
@@ -128,7 +129,7 @@ async def submit(client: httpx.AsyncClient, candidate: Candidate, due: float, st
         text = ANSWERS[candidate.answered % len(ANSWERS)]
         response = await client.post(
             f"/api/v1/interviews/{candidate.interview_id}/answers",
-            json={"answer_text": text},
+            json={"answer_text": text, "position": candidate.position},
             headers=_auth(candidate),
         )
         elapsed = (time.perf_counter() - due) * 1000
@@ -138,11 +139,13 @@ async def submit(client: httpx.AsyncClient, candidate: Candidate, due: float, st
             return
         step.latencies.append(elapsed)
         candidate.answered += 1
+        candidate.position += 1
         if response.json()["finished"]:  # a new interview, outside the measured submissions
             fresh = await client.post(
                 f"/api/v1/interviews/{candidate.interview_id}/new", headers=_auth(candidate)
             )
             candidate.interview_id = fresh.json()["interview_id"]
+            candidate.position = 1
     except httpx.HTTPError as error:
         step.errors[type(error).__name__] = step.errors.get(type(error).__name__, 0) + 1
     finally:

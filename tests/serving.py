@@ -45,7 +45,9 @@ def running_app(
     chosen = port or free_port()
     command = [sys.executable, "-m", "uvicorn", "interview_coach.web:app_from_environment"]
     command += ["--factory", "--host", "127.0.0.1", "--port", str(chosen)]
-    command += ["--workers", str(workers), "--log-level", "warning", *uvicorn_args]
+    command += ["--workers", str(workers), "--log-level", "warning", "--no-proxy-headers"]
+    command += ["--http", "interview_coach.web.guard.connections:GuardedH11Protocol"]
+    command += uvicorn_args
     base = f"http://127.0.0.1:{chosen}"
     with tempfile.TemporaryFile() as output:
         process = subprocess.Popen(command, env=env, stdout=output, stderr=subprocess.STDOUT)

@@ -24,6 +24,10 @@ def test_register_practise_sign_out_and_back_in(page: Page, multi_user_server: s
     page.get_by_label("Password", exact=True).fill(PASSWORD)
     page.get_by_label("The same password again").fill(PASSWORD)
     page.get_by_role("button", name="Create account").click()
+    expect(page.get_by_role("status")).to_contain_text("Sign in now")
+    page.get_by_label("Email").fill("river@example.com")
+    page.get_by_label("Password").fill(PASSWORD)
+    page.get_by_role("button", name="Sign in").click()
     expect(page.get_by_role("heading", name="Practise your next interview")).to_be_visible()
 
     start_sample(page, multi_user_server)

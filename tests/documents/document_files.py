@@ -26,7 +26,7 @@ def build_pdf(pages: Sequence[Sequence[str]]) -> bytes:
     objects.append(
         b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>"
     )
-    return _assemble(objects)
+    return assemble(objects)
 
 
 def build_image_only_pdf() -> bytes:
@@ -44,13 +44,14 @@ def build_image_only_pdf() -> bytes:
         _stream(b"q 500 0 0 700 50 50 cm /Im1 Do Q"),
         image,
     ]
-    return _assemble(objects)
+    return assemble(objects)
 
 
-def encrypt_pdf(data: bytes, user_password: str, owner_password: str = "owner") -> bytes:
+def encrypt_pdf(
+    data: bytes, user_password: str, owner_password: str = "owner", algorithm: str = "RC4-128"
+) -> bytes:
     writer = PdfWriter(clone_from=PdfReader(io.BytesIO(data)))
-    # RC4 needs no extra dependency (AES would need `cryptography`).
-    writer.encrypt(user_password, owner_password, algorithm="RC4-128")
+    writer.encrypt(user_password, owner_password, algorithm=algorithm)
     out = io.BytesIO()
     writer.write(out)
     return out.getvalue()
@@ -90,7 +91,8 @@ def _stream(content: bytes) -> bytes:
     return b"<< /Length %d >>\nstream\n" % len(content) + content + b"\nendstream"
 
 
-def _assemble(objects: Sequence[bytes]) -> bytes:
+def assemble(objects: Sequence[bytes]) -> bytes:
+    """A PDF from numbered object bodies (1 is the catalog), with a correct xref table."""
     out = bytearray(b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n")
     offsets = []
     for number, body in enumerate(objects, start=1):

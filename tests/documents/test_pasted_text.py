@@ -7,7 +7,7 @@ import pytest
 from interview_coach.documents import (
     EmptyDocumentError,
     SourceKind,
-    TooManyPagesError,
+    TooMuchTextError,
     looks_like_instruction,
     read_document,
     read_text,
@@ -35,7 +35,7 @@ def test_empty_paste_is_refused(text: str) -> None:
 
 
 def test_paste_longer_than_fifty_pages_is_refused() -> None:
-    with pytest.raises(TooManyPagesError):
+    with pytest.raises(TooMuchTextError, match="250,000 characters"):
         read_text("A line of a very long resume that goes on and on.\n" * 20_000)
 
 

@@ -55,15 +55,20 @@ def test_scanned_pdf_without_text_asks_to_paste_the_text() -> None:
     assert str(raised.value) == "this PDF has no text we can read; paste the text instead"
 
 
-def test_password_protected_pdf_is_refused_in_plain_words() -> None:
-    locked = encrypt_pdf(build_pdf([RESUME_LINES]), user_password="secret")
+ALGORITHMS = ["RC4-128", "AES-128", "AES-256"]
 
-    with pytest.raises(EncryptedPdfError, match="password"):
+
+@pytest.mark.parametrize("algorithm", ALGORITHMS)
+def test_password_protected_pdf_is_refused_in_plain_words(algorithm: str) -> None:
+    locked = encrypt_pdf(build_pdf([RESUME_LINES]), "secret", algorithm=algorithm)
+
+    with pytest.raises(EncryptedPdfError, match="this PDF is password-protected"):
         read_document(locked, "resume.pdf")
 
 
-def test_pdf_encrypted_only_against_editing_is_read() -> None:
-    owner_only = encrypt_pdf(build_pdf([RESUME_LINES]), user_password="")
+@pytest.mark.parametrize("algorithm", ALGORITHMS)
+def test_pdf_encrypted_only_against_editing_is_read(algorithm: str) -> None:
+    owner_only = encrypt_pdf(build_pdf([RESUME_LINES]), "", algorithm=algorithm)
 
     assert "Paylane" in read_document(owner_only, "resume.pdf").text
 

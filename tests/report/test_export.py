@@ -112,3 +112,27 @@ def test_progress_json_round_trips() -> None:
     assert data["readiness"]["state"] == "getting close"
     assert data["overall"]["latest"]["date"] == "2025-03-18T09:30:00"
     assert [t["key"] for t in data["competencies"]] == ["conflict", "leadership"]
+
+
+def test_html_in_what_the_candidate_wrote_is_escaped_in_the_markdown() -> None:
+    from dataclasses import replace
+
+    record = retaken_interview()
+    hostile = "<script>alert(1)</script> <img src=x onerror=alert(2)>"
+    attempts = tuple(
+        replace(
+            a,
+            answers=tuple(
+                replace(q, answer=f"{q.answer} {hostile}", question=f"{q.question} {hostile}")
+                for q in a.answers
+            ),
+        )
+        for a in record.attempts
+    )
+    report = build_report(replace(record, job_title=f"Engineer {hostile}", attempts=attempts))
+
+    text = report_markdown(report)
+
+    assert "<script>" not in text
+    assert "<img" not in text
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in text

@@ -23,8 +23,8 @@ def _rows(coach: Coach) -> int:
         ("", JOB, "resume", "no text"),
         ("   \n\t ", JOB, "resume", "no text"),
         (RESUME, "", "job_description", "no text"),
-        ("x" * 600_000, JOB, "resume", "longer than"),
-        (RESUME, FIVE_MB, "job_description", "longer than"),
+        ("x" * 600_000, JOB, "resume", "more than 250,000 characters"),
+        (RESUME, FIVE_MB, "job_description", "more than 250,000 characters"),
     ],
     ids=["empty resume", "blank resume", "empty job", "huge resume", "5 MB job"],
 )

@@ -14,6 +14,7 @@ from fastapi.testclient import TestClient
 
 from interview_coach.accounts import Passwords
 from interview_coach.assessment import Assessor
+from interview_coach.documents.readers import DocumentReaders
 from interview_coach.sessions import Coach
 from interview_coach.store import open_database
 from interview_coach.web import WebSettings, create_app
@@ -54,7 +55,9 @@ def make_site(
 ) -> Iterator[SiteFactory]:
     made: list[Coach] = []
 
-    def make(database: str | None = None, **settings: object) -> Site:
+    def make(
+        database: str | None = None, readers: DocumentReaders | None = None, **settings: object
+    ) -> Site:
         chosen = WebSettings(
             data_dir=tmp_path,
             database_url=database or sqlite_url(tmp_path),
@@ -65,7 +68,8 @@ def make_site(
         seeds = itertools.count(1)
         coach = Coach(open_database(chosen.database_url), lexical, seeds=lambda: next(seeds))
         made.append(coach)
-        return Site(create_app(chosen, coach=coach, passwords=fast_passwords), coach, chosen)
+        app = create_app(chosen, coach=coach, passwords=fast_passwords, readers=readers)
+        return Site(app, coach, chosen)
 
     yield make
     for coach in made:

@@ -34,6 +34,15 @@ def csrf(client: TestClient, path: str = "/") -> str:
 
 
 def register(client: TestClient, email: str, password: str = PASSWORD) -> Response:
+    """Register, then sign in as a person does next; the registration's own response when it
+    was refused."""
+    registered = registration(client, email, password)
+    if registered.status_code != 303:
+        return registered
+    return sign_in(client, email, password)
+
+
+def registration(client: TestClient, email: str, password: str = PASSWORD) -> Response:
     token = csrf(client, "/register")
     return client.post(
         "/register",

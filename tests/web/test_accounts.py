@@ -13,7 +13,14 @@ from interview_coach.accounts.passwords import PasswordRejected, check_new_passw
 from interview_coach.accounts.schema import LoginSessionRow, UserRow
 from interview_coach.store.schema import now
 from tests.web.conftest import Site, SiteFactory
-from tests.web.helpers import PASSWORD, csrf, register, sign_in, start_page_interview
+from tests.web.helpers import (
+    PASSWORD,
+    csrf,
+    register,
+    registration,
+    sign_in,
+    start_page_interview,
+)
 
 
 def _user(site: Site, email: str) -> UserRow:
@@ -21,7 +28,7 @@ def _user(site: Site, email: str) -> UserRow:
         return session.scalars(select(UserRow).where(UserRow.email == email)).one()
 
 
-def test_registration_stores_an_argon2id_hash_and_signs_in(multi_site: Site) -> None:
+def test_registration_stores_an_argon2id_hash_and_then_signs_in(multi_site: Site) -> None:
     with multi_site.client() as client:
         response = register(client, "Ada@Example.com")
         assert response.status_code == 303
@@ -87,11 +94,30 @@ def test_registration_problems_show_on_the_form(multi_site: Site) -> None:
             },
         )
         assert "two passwords are different" in different.text
-    with multi_site.client() as first, multi_site.client() as second:
-        assert register(first, "carol@example.com").status_code == 303
-        taken = register(second, "carol@example.com")
-        assert taken.status_code == 400
-        assert "already an account" in taken.text
+
+
+def test_registration_reads_the_same_whether_or_not_the_email_has_an_account(
+    multi_site: Site,
+) -> None:
+    with multi_site.client() as owner:
+        assert register(owner, "carol@example.com").status_code == 303
+    answers = []
+    for email in ("carol@example.com", "nobody-yet@example.com"):
+        with multi_site.client() as stranger:
+            answer = registration(stranger, email, "another long passphrase here")
+            answers.append(answer)
+            assert "ic_session" not in stranger.cookies
+    taken, fresh = answers
+    assert (taken.status_code, taken.headers["location"]) == (
+        fresh.status_code,
+        fresh.headers["location"],
+    )
+    assert taken.text == fresh.text
+    with multi_site.client() as owner:  # the owner's password still works, the stranger's not
+        assert sign_in(owner, "carol@example.com").status_code == 303
+        assert (
+            sign_in(owner, "carol@example.com", "another long passphrase here").status_code == 400
+        )
 
 
 def test_wrong_password_and_unknown_email_read_the_same(multi_site: Site) -> None:
@@ -134,9 +160,32 @@ def test_sign_in_is_rate_limited_across_app_processes(
             statuses.append(sign_in(client, "fay@example.com", "wrong password here").status_code)
     assert statuses == [400] * 5
     with two.client() as client:
-        blocked = sign_in(client, "fay@example.com")  # even the right password, for now
-        assert blocked.status_code == 429
-        assert "wait 15 minutes" in blocked.text
+        slowed = sign_in(client, "fay@example.com")  # from the guessing address, for now
+        assert slowed.status_code == 429
+        assert "wait 30 seconds" in slowed.text
+
+
+def test_guesses_from_elsewhere_never_lock_the_owner_out(multi_site: Site) -> None:
+    with multi_site.client() as client:
+        register(client, "owen@example.com")
+    for _ in range(12):
+        with multi_site.client(client=("203.0.113.9", 4000)) as guesser:
+            sign_in(guesser, "owen@example.com", "a wrong guess here")
+    with multi_site.client(client=("198.51.100.20", 4000)) as owner:
+        assert sign_in(owner, "owen@example.com").status_code == 303
+
+
+def test_forwarded_addresses_count_only_from_trusted_proxies(make_site: SiteFactory) -> None:
+    """A spray that names a new X-Forwarded-For each time is still one address, unless the
+    request came through a proxy the settings name."""
+    for trusted, limited in (("", True), ("192.0.2.1", False)):
+        site = make_site(multi_user=True, trusted_proxies=trusted)
+        statuses = set()
+        for number in range(32):
+            with site.client(client=("192.0.2.1", 4000)) as client:
+                client.headers["x-forwarded-for"] = f"198.51.100.{number}"
+                statuses.add(sign_in(client, f"spray{number}@example.com", "a guess").status_code)
+        assert (429 in statuses) is limited
 
 
 def test_a_successful_sign_in_clears_the_count(multi_site: Site) -> None:

@@ -28,7 +28,10 @@ def api(site: Site, token: str) -> Iterator[TestClient]:
 
 
 def _answer(api: TestClient, interview_id: object, text: str = STORY) -> dict[str, object]:
-    response = api.post(f"/api/v1/interviews/{interview_id}/answers", json={"answer_text": text})
+    """Answer the question waiting, naming it as every answer must."""
+    waiting = api.get(f"/api/v1/interviews/{interview_id}").json()["current_question"]
+    body = {"answer_text": text, "position": waiting["position"]}
+    response = api.post(f"/api/v1/interviews/{interview_id}/answers", json=body)
     assert response.status_code == 200, response.text
     body: dict[str, object] = response.json()
     return body
@@ -142,7 +145,9 @@ def test_errors_are_json_everywhere_under_the_api(api: TestClient, token: str) -
     assert "error" in wrong_method.json()
     interview = start_by_api(api, token)["interview_id"]
     api.post(f"/api/v1/interviews/{interview}/finish")
-    moved_on = api.post(f"/api/v1/interviews/{interview}/answers", json={"answer_text": STORY})
+    moved_on = api.post(
+        f"/api/v1/interviews/{interview}/answers", json={"answer_text": STORY, "position": 1}
+    )
     assert moved_on.status_code == 409
     assert "finished" in moved_on.json()["error"]
     no_html(missing, unknown, wrong_method, moved_on)
@@ -151,7 +156,8 @@ def test_errors_are_json_everywhere_under_the_api(api: TestClient, token: str) -
 def test_an_answer_over_the_limit_is_explained(api: TestClient, token: str) -> None:
     interview = start_by_api(api, token)["interview_id"]
     response = api.post(
-        f"/api/v1/interviews/{interview}/answers", json={"answer_text": "word " * 5000}
+        f"/api/v1/interviews/{interview}/answers",
+        json={"answer_text": "word " * 5000, "position": 1},
     )
     assert response.status_code == 422
     assert "the limit is 20,000" in response.json()["error"]
@@ -215,3 +221,58 @@ def test_the_api_loop_on_each_backend(make_site: SiteFactory, database_url: str)
         assert outcome["finished"] is True
         report = api.get(f"/api/v1/interviews/{turn['interview_id']}/report").json()
         assert report["completion"]["rate"] == 1.0
+
+
+def test_no_new_question_left_is_a_409_with_a_code_and_choices(site: Site, api: TestClient) -> None:
+    from tests.sessions.exhausted import JOB as THIN_JOB
+    from tests.sessions.exhausted import THIN_RESUME, every_question, fill_ledger
+
+    fill_ledger(
+        site.coach, site.coach.local_candidate_id(), every_question(seed=1)
+    )  # the site's first seed
+    body = {"resume_text": THIN_RESUME, "job_text": THIN_JOB, "length": "quick"}
+
+    refused = api.post("/api/v1/interviews", json=body)
+
+    assert refused.status_code == 409
+    assert refused.json()["code"] == "no_new_questions"
+    assert refused.json()["choices"] == ["focus", "allow_repeats"]
+    assert api.post("/api/v1/interviews", json={**body, "allow_repeats": True}).status_code == 201
+
+
+def test_an_answer_must_name_its_question(api: TestClient, token: str) -> None:
+    interview = start_by_api(api, token)["interview_id"]
+    url = f"/api/v1/interviews/{interview}/answers"
+
+    unnamed = api.post(url, json={"answer_text": STORY})
+    assert unnamed.status_code == 422
+    assert "position" in unnamed.json()["error"]
+
+    assert api.post(url, json={"answer_text": STORY, "position": 1}).status_code == 200
+    stale = api.post(url, json={"answer_text": "From another tab.", "position": 1})
+    assert stale.status_code == 409
+    assert stale.json()["code"] == "question_mismatch"
+    assert stale.json()["current_question"]["position"] == 2
+    assert stale.json()["draft_kept"] is True
+    assert api.get(f"/api/v1/interviews/{interview}").json()["draft"] == "From another tab."
+
+
+def test_a_retry_with_the_same_idempotency_key_returns_the_stored_result(
+    api: TestClient, token: str
+) -> None:
+    interview = start_by_api(api, token)["interview_id"]
+    url = f"/api/v1/interviews/{interview}/answers"
+    body = {"answer_text": STORY, "position": 1}
+
+    first = api.post(url, json=body, headers={"Idempotency-Key": "retry-me"})
+    again = api.post(url, json=body, headers={"Idempotency-Key": "retry-me"})
+
+    assert first.status_code == again.status_code == 200
+    assert again.json() == first.json()
+    assert api.get(f"/api/v1/interviews/{interview}").json()["progress"]["answered"] == 1
+
+
+def test_a_method_a_path_does_not_take_is_405_naming_those_it_does(api: TestClient) -> None:
+    assert api.post("/api/v1/data").headers["allow"] == "DELETE, GET"
+    assert api.delete("/api/v1/interviews").headers["allow"] == "GET, POST"
+    assert api.put("/api/v1/progress").status_code == 405

@@ -44,6 +44,9 @@ class Case:
 SIGN_IN = 303  # pages send signed-out visitors to /login
 START = {"resume_text": RESUME, "job_text": JOB, "length": "quick"}
 
+#: In an answer: the position of the question waiting when the request is sent.
+WAITING = -1
+
 MATRIX: dict[tuple[str, str], Case] = {
     # Public
     ("GET", "/healthz"): Case(200, 200, 200, public=True),
@@ -85,7 +88,9 @@ MATRIX: dict[tuple[str, str], Case] = {
     ("POST", "/api/v1/interviews"): Case(401, 201, 201, json=START),
     ("GET", "/api/v1/interviews"): Case(401, 200, 200),
     ("GET", f"/api/v1/interviews/{ID}"): Case(401, 200, 404),
-    ("POST", f"/api/v1/interviews/{ID}/answers"): Case(401, 200, 404, json={"answer_text": STORY}),
+    ("POST", f"/api/v1/interviews/{ID}/answers"): Case(
+        401, 200, 404, json={"answer_text": STORY, "position": WAITING}
+    ),
     ("PUT", f"/api/v1/interviews/{ID}/draft"): Case(401, 204, 404, json={"text": "draft"}),
     ("POST", f"/api/v1/interviews/{ID}/retake"): Case(401, 200, 404, json={}),
     ("POST", f"/api/v1/interviews/{ID}/finish"): Case(401, 200, 404, json={}),
@@ -154,7 +159,12 @@ def _call(world: World, actor: str, method: str, path: str, case: Case) -> Respo
     url = (case.url or path).replace(ID, world.interview_id)
     headers = bearer(world.tokens[actor]) if actor in world.tokens else {}
     if path.startswith("/api/"):
-        return client.request(method, url, json=case.json, headers=headers, follow_redirects=False)
+        body = case.json
+        if body is not None and body.get("position") == WAITING:
+            view = world.site.coach.interview(world.owner_candidate, world.interview_id)
+            assert view.current_question is not None
+            body = {**body, "position": view.current_question.position}
+        return client.request(method, url, json=body, headers=headers, follow_redirects=False)
     if case.form is None:
         return client.get(url, follow_redirects=False)
     token = csrf(client, "/login" if actor == "anonymous" else "/data")

@@ -177,3 +177,37 @@ def test_answering_a_finished_interview_says_it_moved_on(client: TestClient) -> 
     )
     assert response.status_code == 200
     assert "already answered" in response.text or "finished" in response.text
+
+
+def test_a_stale_tab_answer_is_kept_as_a_draft_not_stored(client: TestClient) -> None:
+    path = start_page_interview(client)
+    stale_form = client.get(path).text  # question 1, in a second tab
+    _answer(client, path)  # answered in the first tab
+
+    stale = client.post(
+        f"{path}/answers",
+        data={"csrf_token": csrf(client, path), "answer": "Typed in the old tab.", "position": "1"},
+        headers=HTMX,
+    )
+
+    assert 'name="position" value="1"' in stale_form
+    assert stale.status_code == 200
+    assert "question 2 is the one waiting" in stale.text
+    assert "Typed in the old tab." in stale.text
+    assert "1</strong> of 5 answered" in stale.text
+
+
+def test_sending_the_same_form_twice_answers_once(client: TestClient) -> None:
+    path = start_page_interview(client)
+    page = client.get(path).text
+    token = re.search(r'name="answer_token" value="([^"]+)"', page)
+    assert token is not None
+    form = {"csrf_token": csrf(client, path), "answer": STORY, "position": "1"}
+    form["answer_token"] = token.group(1)
+
+    first = client.post(f"{path}/answers", data=form, headers=HTMX)
+    again = client.post(f"{path}/answers", data=form, headers=HTMX)
+
+    assert first.status_code == again.status_code == 200
+    assert "1</strong> of 5 answered" in again.text
+    assert "question 2 is the one waiting" not in again.text

@@ -51,6 +51,9 @@ def test_accounts_limits_and_interviews_across_workers(served: str, postgres_url
         form = {"email": "max@example.com", "password": PASSWORD, "password_again": PASSWORD}
         registered = client.post("/register", data={"csrf_token": _token(page), **form})
         assert registered.status_code == 303
+        page = client.get("/login")
+        signed = {"csrf_token": _token(page), "email": form["email"], "password": PASSWORD}
+        assert client.post("/login", data=signed).status_code == 303
         cookies = client.cookies
     for _ in range(6):  # every request on a new connection, served by any worker
         with _fresh(served, cookies) as client:
@@ -74,11 +77,11 @@ def test_accounts_limits_and_interviews_across_workers(served: str, postgres_url
     with _fresh(served) as client:
         body = {"resume_text": RESUME, "job_text": JOB, "length": "quick"}
         turn = client.post("/api/v1/interviews", json=body, headers=bearer(token)).json()
-    for _ in range(5):
+    for position in range(1, 6):
         with _fresh(served) as client:
             answered = client.post(
                 f"/api/v1/interviews/{turn['interview_id']}/answers",
-                json={"answer_text": STORY},
+                json={"answer_text": STORY, "position": position},
                 headers=bearer(token),
             )
             assert answered.status_code == 200, answered.text

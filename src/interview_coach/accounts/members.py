@@ -28,7 +28,6 @@ from interview_coach.store.schema import now
 MAX_EMAIL_LENGTH = 254
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 MISMATCH = "that email and password don't match an account"
-TAKEN = "there is already an account with this email; sign in instead"
 
 
 class AccountError(Exception):
@@ -83,16 +82,19 @@ class Members:
         self._remove_candidate = remove_candidate
         self.session_lifetime = session_lifetime
 
-    def register(self, email: str, password: str, client: str) -> SignIn:
+    def register(self, email: str, password: str, client: str) -> None:
+        """Create the account, or do nothing when the email has one: either way the same
+        answer after the same work (one password hash), so registering reveals no account.
+        The person signs in next, with the password they chose (or their account's own)."""
         address = normal_email(email)
         self._throttle(AttemptKind.REGISTER, address, client)
         try:
             check_new_password(password, address)
         except PasswordRejected as rejected:
             raise AccountError(str(rejected), "password") from None
-        if self._user(address) is not None:
-            raise AccountError(TAKEN, "email")
         hashed = self.passwords.hash(password)
+        if self._user(address) is not None:
+            return
         candidate_id = self._add_candidate()
         user = UserRow(
             id=str(uuid.uuid4()), candidate_id=candidate_id, email=address, password_hash=hashed
@@ -102,8 +104,6 @@ class Members:
                 session.add(user)
         except IntegrityError:  # registered a moment ago from elsewhere
             self._remove_candidate(candidate_id)
-            raise AccountError(TAKEN, "email") from None
-        return self._open_session(Member(user.id, candidate_id, address))
 
     def sign_in(self, email: str, password: str, client: str) -> SignIn:
         address = email.strip().lower()[:MAX_EMAIL_LENGTH]

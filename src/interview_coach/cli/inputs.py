@@ -86,5 +86,6 @@ def read_document_file(path: Path, what: str) -> Document:
     except OSError as error:
         fail(f"{what} {path}: can't open it ({error.strerror or error})")
     if document.has_embedded_instructions:
-        note(f"the {what} contains text addressed to an AI; it is read as plain text")
+        lines = "; ".join(f'"{line}"' for line in document.embedded_instructions)
+        note(f"the {what} contains text addressed to an AI, set aside as plain text: {lines}")
     return document

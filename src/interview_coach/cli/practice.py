@@ -54,9 +54,16 @@ def practice(
         typer.Option(help="Run without prompts: answers separated by lines holding only ---."),
     ] = None,
     as_json: Annotated[bool, typer.Option("--json", help="With --answers: print JSON.")] = False,
+    allow_repeats: Annotated[
+        bool,
+        typer.Option(
+            "--allow-repeats",
+            help="When no new question is left, ask again those asked longest ago.",
+        ),
+    ] = False,
 ) -> None:
     """Practise a mock interview for this resume and job, one question at a time."""
-    from interview_coach.sessions import CoachError
+    from interview_coach.sessions import CoachError, NoNewQuestions
 
     resume_text, job_text = _documents(resume, job, sample)
     scripted = _scripted_answers(answers) if answers is not None else None
@@ -66,13 +73,16 @@ def practice(
         try:
             with console.status("Recruiter is typing…"):
                 turn = coach.start_interview(
-                    candidate, resume_text, job_text, mode, focus, length, level
-                )
+                    candidate, resume_text, job_text, mode, focus, length, level,
+                    allow_repeats=allow_repeats,
+                )  # fmt: skip
             if scripted is not None:
                 result, report = _run_scripted(coach, candidate, turn.interview_id, scripted)
                 _print_result(console, result, report, as_json)
                 return
             _interactive(coach, candidate, console).run(turn)
+        except NoNewQuestions as error:
+            fail(f"{error} (--focus FOCUS, or --allow-repeats)")
         except CoachError as error:
             fail(str(error))
 

@@ -40,12 +40,19 @@ def profile(
     from interview_coach.profile.job import profile_job
     from interview_coach.profile.resume import profile_resume
 
-    candidate = profile_resume(read_document_file(resume, "resume").text) if resume else None
-    wanted = profile_job(read_document_file(job, "job description").text) if job else None
+    resume_document = read_document_file(resume, "resume") if resume else None
+    job_document = read_document_file(job, "job description") if job else None
+    candidate = profile_resume(resume_document.text) if resume_document else None
+    wanted = profile_job(job_document.text) if job_document else None
+    set_aside = [
+        *(resume_document.embedded_instructions if resume_document else ()),
+        *(job_document.embedded_instructions if job_document else ()),
+    ]
     if as_json:
         payload = {
             "candidate": candidate.to_dict() if candidate else None,
             "job": wanted.to_dict() if wanted else None,
+            "set_aside": set_aside,
         }
         typer.echo(json.dumps(payload, indent=2, ensure_ascii=False))
         return
@@ -54,6 +61,8 @@ def profile(
         console.print(_candidate_view(candidate))
     if wanted:
         console.print(_job_view(wanted))
+    if set_aside:
+        console.print(_set_aside_view(set_aside))
 
 
 def _candidate_view(candidate: CandidateProfile) -> Panel:
@@ -84,6 +93,12 @@ def _job_view(job: JobProfile) -> Panel:
         ("Values", ", ".join(job.values)),
     )
     return Panel(facts, title="Job", title_align="left")
+
+
+def _set_aside_view(lines: list[str]) -> Panel:
+    said = "These lines read like instructions to an AI; they are left out of the profiles:"
+    body = Group(said, *(f"- {line}" for line in lines))
+    return Panel(body, title="Set aside", title_align="left")
 
 
 def _facts(*rows: tuple[str, str]) -> Table:

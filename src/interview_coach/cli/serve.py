@@ -37,6 +37,7 @@ def serve(
 
     from interview_coach.web import NotSafeToServe, WebSettings
     from interview_coach.web.app import prepare_storage
+    from interview_coach.web.guard.connections import PROTOCOL
 
     try:
         settings = WebSettings(host=host)
@@ -62,4 +63,8 @@ def serve(
         workers=workers,
         log_level="warning",
         server_header=False,
+        # The app decides whom to believe (INTERVIEW_COACH_TRUSTED_PROXIES); uvicorn's own
+        # default believes X-Forwarded-For from 127.0.0.1, which anyone on the machine can send.
+        proxy_headers=False,
+        http=PROTOCOL,  # request heads time out, connections are bounded
     )

@@ -13,6 +13,7 @@ from rich.markdown import Markdown
 from rich.panel import Panel
 from rich.text import Text
 
+from interview_coach.assessment import Assessment
 from interview_coach.cli.render import show_assessment
 from interview_coach.report import Report, report_markdown
 from interview_coach.sessions import Coach, CoachError, InterviewQuestion, Tally, Turn
@@ -56,7 +57,11 @@ class TerminalPractice:
                     question, progress, interview_id = self._command(answer, interview_id)
                     continue
                 with self._status("Analyzing your answer…", pause=False):
-                    outcome = self.coach.submit_answer(self.candidate, interview_id, answer)
+                    outcome = self.coach.submit_answer(
+                        self.candidate, interview_id, answer, position=question.position
+                    )
+                # Sent without an idempotency key, an answer is always assessed afresh.
+                assert isinstance(outcome.assessment, Assessment)
                 show_assessment(self.console, outcome.assessment)
                 question, progress = outcome.next_question, outcome.progress
         except Leave:

@@ -10,7 +10,10 @@ from interview_coach.documents.errors import (
     FileTooLargeError,
     NoTextLayerError,
     NotTextError,
+    TooComplexError,
     TooManyPagesError,
+    TooMuchTextError,
+    TooSlowError,
     UnsupportedFormatError,
 )
 from interview_coach.documents.instructions import looks_like_instruction
@@ -34,7 +37,10 @@ __all__ = [
     "NoTextLayerError",
     "NotTextError",
     "SourceKind",
+    "TooComplexError",
     "TooManyPagesError",
+    "TooMuchTextError",
+    "TooSlowError",
     "UnsupportedFormatError",
     "clean_text",
     "looks_like_instruction",

@@ -8,6 +8,8 @@ from __future__ import annotations
 from typing import ClassVar
 
 PASTE_INSTEAD = "paste the text instead"
+#: How many characters make a dense page, to say a text limit in pages.
+CHARACTERS_PER_PAGE = 5_000
 
 
 class DocumentError(Exception):
@@ -39,13 +41,55 @@ class TooManyPagesError(DocumentError):
         )
 
 
+class TooMuchTextError(DocumentError):
+    code = "too_much_text"
+
+    def __init__(self, limit_characters: int) -> None:
+        super().__init__(
+            f"this document holds more than {limit_characters:,} characters of text (about "
+            f"{limit_characters // CHARACTERS_PER_PAGE} pages); a resume or job description "
+            "should be much shorter, so upload or paste just the part that matters"
+        )
+
+
+class TooComplexError(DocumentError):
+    """A file that unpacks to far more than any resume: ``limit`` says which, in plain words."""
+
+    code = "too_complex"
+
+    def __init__(self, limit: str) -> None:
+        super().__init__(
+            f"this file is far bigger inside than a resume or job description ({limit}); "
+            f"save it again as a simpler file, or {PASTE_INSTEAD}"
+        )
+
+
+class TooSlowError(DocumentError):
+    code = "too_slow"
+
+    def __init__(self, seconds: float) -> None:
+        super().__init__(
+            f"this file takes longer than {seconds:g} seconds to read, much longer than a "
+            f"resume or job description does; save it again as a simpler file, or {PASTE_INSTEAD}"
+        )
+
+
+class ReadersBusyError(DocumentError):
+    code = "busy"
+
+    def __init__(self) -> None:
+        super().__init__(
+            "the coach is reading many other documents right now; "
+            f"try again in a minute, or {PASTE_INSTEAD}"
+        )
+
+
 class EncryptedPdfError(DocumentError):
     code = "encrypted"
 
     def __init__(self) -> None:
         super().__init__(
-            "this PDF is protected by a password; "
-            f"save a copy without the password or {PASTE_INSTEAD}"
+            f"this PDF is password-protected; save a copy without the password or {PASTE_INSTEAD}"
         )
 
 

@@ -8,15 +8,17 @@ _HEADING = re.compile(r"^[ \t]{0,3}#{1,6}[ \t]+(.*?)[ \t#]*$", re.MULTILINE)
 _SETEXT_UNDERLINE = re.compile(r"^[ \t]*(?:=+|-{2,})[ \t]*$", re.MULTILINE)
 _RULE = re.compile(r"^[ \t]*(?:[-*_][ \t]*){3,}$", re.MULTILINE)
 _QUOTE = re.compile(r"^[ \t]*>[ \t]?", re.MULTILINE)
-_IMAGE = re.compile(r"!\[([^\]]*)\]\([^)]*\)")
-_LINK = re.compile(r"\[([^\]]+)\]\([^)]*\)")
-_AUTOLINK = re.compile(r"<((?:https?://|mailto:)[^>]+)>")
-_STRONG = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
+# Every repeat is bounded and stays within a line: an unclosed "[", "**" or "<" then costs a
+# short scan, not one to the end of the text (which made a line of them quadratic).
+_IMAGE = re.compile(r"!\[([^\]\n]{0,500})\]\([^)\n]{0,2000}\)")
+_LINK = re.compile(r"\[([^\]\n]{1,500})\]\([^)\n]{0,2000}\)")
+_AUTOLINK = re.compile(r"<((?:https?://|mailto:)[^>\s]{1,2000})>")
+_STRONG = re.compile(r"(\*\*|__)(?=\S)([^\n]{1,500}?)(?<=\S)\1")
 _EMPHASIS = re.compile(r"(?<![\w*])\*(?=\S)([^*\n]+?)(?<=\S)\*(?![\w*])")
 _CODE = re.compile(r"`+([^`\n]*)`+")
 _TABLE_SEPARATOR = re.compile(r"^[ \t|:-]*-{2,}[ \t|:-]*$")
 _TABLE_EDGES = re.compile(r"^[ \t]*\|(.*)\|[ \t]*$", re.MULTILINE)
-_HTML_TAG = re.compile(r"</?[a-zA-Z][^>\n]*>")
+_HTML_TAG = re.compile(r"</?[a-zA-Z][^<>\n]{0,500}>")
 
 # Signs that pasted text is Markdown rather than plain text.
 _MARKDOWN_SIGNS = re.compile(r"^#{1,6} \S|\*\*\S|\]\(|^\|.*\|$", re.MULTILINE)

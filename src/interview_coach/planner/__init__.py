@@ -8,6 +8,7 @@ from interview_coach.planner.plan import (
     AskedQuestion,
     PlanSettings,
     QuestionPlan,
+    QuestionsExhausted,
 )
 from interview_coach.planner.similarity import (
     NEAR_DUPLICATE,
@@ -24,6 +25,7 @@ __all__ = [
     "AskedQuestion",
     "PlanSettings",
     "QuestionPlan",
+    "QuestionsExhausted",
     "Similarity",
     "embedding_similarity",
     "lexical_similarity",

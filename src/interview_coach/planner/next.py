@@ -23,7 +23,12 @@ from interview_coach.planner.adaptive import (
 )
 from interview_coach.planner.grounding import Fact, grounding
 from interview_coach.planner.mix import area_weight, base_difficulty, people_weight, type_sequence
-from interview_coach.planner.plan import AskedQuestion, PlanSettings, QuestionPlan
+from interview_coach.planner.plan import (
+    AskedQuestion,
+    PlanSettings,
+    QuestionPlan,
+    QuestionsExhausted,
+)
 from interview_coach.planner.search import Novelty, Search
 from interview_coach.planner.similarity import NEAR_DUPLICATE, Similarity, lexical_similarity
 from interview_coach.profile.model import CandidateProfile, JobProfile
@@ -97,7 +102,7 @@ def plan_next(
             return plan
     if novelty.closest is not None:
         return novelty.closest[1]
-    raise ValueError("the question bank has no template for this session")
+    raise QuestionsExhausted("the question bank has no new question for this session")
 
 
 def plan_session(

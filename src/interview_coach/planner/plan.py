@@ -103,3 +103,7 @@ class AskedQuestion:
     @property
     def weak(self) -> bool:
         return self.scorecard is not None and self.scorecard.overall < WEAK
+
+
+class QuestionsExhausted(ValueError):
+    """No template gives a question new to the candidate for these profiles and settings."""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from html import escape
 
 from interview_coach.report.bars import BARS_RULE, BarsAnalysis
 from interview_coach.report.breakdown import CompetencyBreakdown, CompetencyScore
@@ -16,7 +17,9 @@ def report_markdown(report: Report, show_numbers: bool = True) -> str:
     """The report as Markdown.
 
     With ``show_numbers=False`` (the low-anxiety rendering) no score, band or delta appears:
-    only the written feedback, the patterns, the anchors' words and the next steps.
+    only the written feedback, the patterns, the anchors' words and the next steps. HTML in
+    anything the candidate wrote (quoted answers, the job's title) is escaped: Markdown viewers
+    render raw HTML, and the report's own syntax needs none.
     """
     sections = [
         _title(report, show_numbers),
@@ -30,7 +33,7 @@ def report_markdown(report: Report, show_numbers: bool = True) -> str:
     sections.append(_next_steps(report))
     if report.retake is not None:
         sections.append(_retake(report.retake, show_numbers))
-    return "\n\n".join(s for s in sections if s) + "\n"
+    return escape("\n\n".join(s for s in sections if s) + "\n", quote=False)
 
 
 def _title(report: Report, show_numbers: bool) -> str:

@@ -1,7 +1,15 @@
 """The interview service, pure of any UI: start, answer, retake, finish, report, history."""
 
 from interview_coach.sessions.coach import Coach
-from interview_coach.sessions.errors import CoachError, Conflict, InvalidInput, NoCredits, NotFound
+from interview_coach.sessions.errors import (
+    CoachError,
+    Conflict,
+    InvalidInput,
+    NoCredits,
+    NoNewQuestions,
+    NotFound,
+    QuestionMismatch,
+)
 from interview_coach.sessions.views import (
     AnswerOutcome,
     AnswerView,
@@ -25,7 +33,9 @@ __all__ = [
     "InterviewView",
     "InvalidInput",
     "NoCredits",
+    "NoNewQuestions",
     "NotFound",
+    "QuestionMismatch",
     "Tally",
     "Turn",
 ]

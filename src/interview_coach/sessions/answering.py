@@ -9,9 +9,9 @@ from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from interview_coach.assessment import Assessment, Assessor
-from interview_coach.sessions import access, asking, inputs
+from interview_coach.sessions import access, asking, inputs, replay
 from interview_coach.sessions.asking import NextQuestion, Profiles, Setup
-from interview_coach.sessions.errors import Conflict
+from interview_coach.sessions.errors import Conflict, QuestionMismatch
 from interview_coach.sessions.starting import new_id
 from interview_coach.sessions.state import (
     InterviewState,
@@ -57,16 +57,38 @@ class _Asked:
 
 
 def submit_answer(
-    db: Database, assessor: Assessor, candidate_id: str, interview_id: str, answer_text: str
+    db: Database,
+    assessor: Assessor,
+    candidate_id: str,
+    interview_id: str,
+    answer_text: str,
+    position: int | None = None,
+    key: str | None = None,
 ) -> AnswerOutcome:
     """Scorecard, feedback and the next question; stored together or not at all.
 
-    The slow work (assessment, planning) happens between a read and a short write transaction;
-    the write re-checks that nobody answered meanwhile.
+    ``position`` names the question answered: another one waiting raises QuestionMismatch
+    (keeping the text as that question's draft). An answer sent again with the same ``key``
+    gets the stored outcome back. The slow work (assessment, planning) happens between a read
+    and a short write transaction; the write re-checks that nobody answered meanwhile.
     """
     text = inputs.answer(answer_text)
+    answer_id = new_id() if key is None else replay.keyed_answer_id(candidate_id, interview_id, key)
+    if key is not None:
+        stored = replay.stored_outcome(db, candidate_id, interview_id, answer_id)
+        if stored is not None:
+            return stored
     asked = _read(db, candidate_id, interview_id, assessor)
     interview, question = asked.state.interview, asked.question
+    if position is not None and position != question.position:
+        kept = _keep_as_draft(db, candidate_id, interview_id, question, text)
+        raise QuestionMismatch(
+            f"this answer was written for question {position}, but question "
+            f"{question.position} is the one waiting; "
+            + ("your text is kept as its draft" if kept else "it already has a draft"),
+            question_view(question),
+            kept,
+        )
     assessment = assessor.assess(
         question.text,
         text,
@@ -83,13 +105,15 @@ def submit_answer(
     with db.writing() as session:
         interview = access.interview_for(session, candidate_id, interview_id, lock=True)
         attempt = current_attempt(session, interview.id)
+        if key is not None and (again := replay.outcome_of(session, interview.id, answer_id)):
+            return again  # the same answer, stored meanwhile by a request racing this one
         if (
             attempt.id != asked.state.attempt.id
             or attempt.finished_at is not None
             or answers_in(session, attempt.id) != question.position - 1
         ):
             raise Conflict(MOVED_ON)
-        answer_id = _store(session, attempt, question, text, assessment)
+        _store(session, attempt, question, text, assessment, answer_id)
         following = _following(session, asked, upcoming, candidate_id)
         _advance(interview, attempt, finished=asked.last)
         session.flush()
@@ -176,7 +200,28 @@ def _plan_next(
         Setup.of(asked.state),
         history[: index + 1],
         asked.asked_before,
+        allow_repeats=True,  # under way, the interview goes on with the questions asked longest ago
     )
+
+
+def _keep_as_draft(
+    db: Database, candidate_id: str, interview_id: str, question: QuestionRow, text: str
+) -> bool:
+    """The text as the question's draft, unless it has one (typed in the tab that is current)."""
+    if not text.strip():
+        return False
+    with db.writing() as session:
+        interview = access.interview_for(session, candidate_id, interview_id, lock=True)
+        attempt = current_attempt(session, interview.id)
+        found = session.scalars(
+            select(DraftRow).where(
+                DraftRow.attempt_id == attempt.id, DraftRow.question_id == question.id
+            )
+        ).one_or_none()
+        if found is not None:
+            return found.text == text
+        session.add(DraftRow(attempt_id=attempt.id, question_id=question.id, text=text))
+        return True
 
 
 def _store(
@@ -185,10 +230,11 @@ def _store(
     question: QuestionRow,
     text: str,
     assessment: Assessment,
-) -> str:
+    answer_id: str,
+) -> None:
     shown = assessment.to_dict()
     answer = AnswerRow(
-        id=new_id(),
+        id=answer_id,
         attempt_id=attempt.id,
         question_id=question.id,
         text=text,
@@ -217,7 +263,6 @@ def _store(
             DraftRow.attempt_id == attempt.id, DraftRow.question_id == question.id
         )
     )
-    return answer.id
 
 
 def _following(

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Collection, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -10,14 +10,28 @@ from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
 from interview_coach.engine import Engine, EngineFailed
-from interview_coach.planner import AskedQuestion, PlanSettings, QuestionPlan, plan_next
+from interview_coach.planner import (
+    AskedQuestion,
+    PlanSettings,
+    QuestionPlan,
+    QuestionsExhausted,
+    plan_next,
+)
 from interview_coach.profile import CandidateProfile, JobProfile
 from interview_coach.questions import ask_of, phrase
+from interview_coach.sessions.errors import NoNewQuestions
 from interview_coach.sessions.state import InterviewState
 from interview_coach.store import Database
 from interview_coach.store.codec import candidate_from_dict, job_from_dict, plan_from_dict
 from interview_coach.store.schema import JobTargetRow, LedgerEntryRow, QuestionRow
 from interview_coach.vocabulary import CoachMode, SessionLength, TopicFocus
+
+#: With repeats allowed, the questions asked most recently still never come back.
+KEPT_WHEN_REPEATING = 100
+NO_NEW_QUESTIONS = (
+    "you have been asked every question the coach has for this resume, job and focus; "
+    "choose another focus, or allow repeats to hear again the questions asked longest ago"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,14 +95,30 @@ def plan_question(
     profiles: Profiles,
     setup: Setup,
     history: Sequence[AskedQuestion],
-    asked_before: Collection[str],
+    asked_before: Sequence[str],
+    *,
+    allow_repeats: bool = False,
 ) -> NextQuestion:
-    """The next question, adapted to the scored answers in ``history``, new to the candidate."""
+    """The next question, adapted to the scored answers in ``history``, new to the candidate.
+
+    When no new question is left: with ``allow_repeats`` the questions asked longest ago may
+    come back (the most recent :data:`KEPT_WHEN_REPEATING` never do), else NoNewQuestions.
+    """
     settings = PlanSettings(
         mode=setup.mode, focus=setup.focus, length=setup.length, count=setup.count
     )
-    plan = plan_next(profiles.candidate, profiles.job, settings, history, asked_before, setup.seed)
-    return NextQuestion(plan, phrase_question(engine, plan, setup.mode))
+    ledgers = [asked_before]
+    if allow_repeats:
+        ledgers += [asked_before[-KEPT_WHEN_REPEATING:], []]
+    for ledger_now in ledgers:
+        try:
+            plan = plan_next(
+                profiles.candidate, profiles.job, settings, history, ledger_now, setup.seed
+            )
+        except QuestionsExhausted:
+            continue
+        return NextQuestion(plan, phrase_question(engine, plan, setup.mode))
+    raise NoNewQuestions(NO_NEW_QUESTIONS)
 
 
 def phrase_question(engine: Engine, plan: QuestionPlan, mode: CoachMode) -> str:

@@ -105,22 +105,39 @@ class Coach:
         level: FeedbackLevel | str = FeedbackLevel.STANDARD,
         *,
         seed: int | None = None,
+        allow_repeats: bool = False,
     ) -> Turn:
-        """Profile the resume and job, and ask the first question; spends a credit if on."""
+        """Profile the resume and job, and ask the first question; spends a credit if on.
+
+        Raises NoNewQuestions when every question for them was asked before, unless
+        ``allow_repeats`` lets the questions asked longest ago come back.
+        """
         choices = Choices.parse(mode, focus, length, level)
         turn = self._starter.start_interview(
-            candidate_id, resume_text, job_text, choices, self._seed(seed)
+            candidate_id, resume_text, job_text, choices, self._seed(seed), allow_repeats
         )
         self._prepare(turn.interview_id, turn.question)
         return turn
 
     def submit_answer(
-        self, candidate_id: str, interview_id: str, answer_text: str
+        self,
+        candidate_id: str,
+        interview_id: str,
+        answer_text: str,
+        *,
+        position: int | None = None,
+        idempotency_key: str | None = None,
     ) -> AnswerOutcome:
-        """Scorecard, feedback and the next question (None at the end), stored together."""
+        """Scorecard, feedback and the next question (None at the end), stored together.
+
+        With ``position``, an answer meant for another question raises QuestionMismatch (its
+        text kept as the waiting question's draft); with ``idempotency_key``, sending the same
+        answer again returns the stored outcome instead of answering the next question.
+        """
         outcome = answering.submit_answer(
-            self.db, self.assessor, candidate_id, interview_id, answer_text
-        )
+            self.db, self.assessor, candidate_id, interview_id, answer_text, position,
+            idempotency_key,
+        )  # fmt: skip
         self._prepare(outcome.interview_id, outcome.next_question)
         return outcome
 
@@ -146,9 +163,16 @@ class Coach:
         controls.finish(self.db, candidate_id, interview_id)
         return self.report(candidate_id, interview_id)
 
-    def start_new(self, candidate_id: str, interview_id: str, *, seed: int | None = None) -> Turn:
+    def start_new(
+        self,
+        candidate_id: str,
+        interview_id: str,
+        *,
+        seed: int | None = None,
+        allow_repeats: bool = False,
+    ) -> Turn:
         """A new question set for the same job and choices; spends a credit if on."""
-        turn = self._starter.start_new(candidate_id, interview_id, self._seed(seed))
+        turn = self._starter.start_new(candidate_id, interview_id, self._seed(seed), allow_repeats)
         self._prepare(turn.interview_id, turn.question)
         return turn
 

@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from interview_coach.sessions.views import InterviewQuestion
+
 
 class CoachError(Exception):
     """Base of the service's errors; ``message`` is safe to show the candidate."""
@@ -29,3 +34,26 @@ class NoCredits(CoachError):
 
 class Conflict(CoachError):
     """The interview moved on meanwhile (answered in another window, finished, retaken)."""
+
+    code = "moved_on"
+
+
+class QuestionMismatch(Conflict):
+    """The answer names a question that is not the one waiting for an answer (a stale tab, a
+    retry after the answer was stored); its text was kept as the current question's draft
+    when that had none. ``current`` is the question waiting."""
+
+    code = "question_mismatch"
+
+    def __init__(self, message: str, current: InterviewQuestion, draft_kept: bool) -> None:
+        super().__init__(message)
+        self.current = current
+        self.draft_kept = draft_kept
+
+
+class NoNewQuestions(Conflict):
+    """Every question the bank can ask for this resume, job and focus was asked before."""
+
+    code = "no_new_questions"
+    #: What the candidate can do instead: another focus, or let the oldest questions return.
+    choices = ("focus", "allow_repeats")

@@ -6,6 +6,7 @@ from enum import StrEnum
 from typing import TypeVar
 
 from interview_coach.documents import DocumentError, read_text
+from interview_coach.documents.instructions import find_instructions
 from interview_coach.sessions.errors import InvalidInput
 
 E = TypeVar("E", bound=StrEnum)
@@ -31,6 +32,12 @@ def document(text: str, what: str) -> str:
         raise InvalidInput(
             f"the {what} can't be used: {error.message}", field=_field(what)
         ) from None
+
+
+def set_aside(*texts: str) -> tuple[str, ...]:
+    """Lines of the documents that address an AI ("ignore previous instructions..."): kept
+    as data, left out of the profiles, and shown to the candidate so they know."""
+    return tuple(dict.fromkeys(line for text in texts for line in find_instructions(text)))
 
 
 def answer(text: str, what: str = "answer") -> str:

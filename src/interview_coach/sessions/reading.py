@@ -8,7 +8,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from interview_coach.report.records import AnsweredQuestion, AttemptRecord, InterviewRecord
-from interview_coach.sessions import access
+from interview_coach.sessions import access, inputs
 from interview_coach.sessions.state import InterviewState, load_state, load_states, question_view
 from interview_coach.sessions.views import (
     AnswerView,
@@ -40,6 +40,8 @@ def interview_view(db: Database, candidate_id: str, interview_id: str) -> Interv
         interview = access.interview_for(session, candidate_id, interview_id)
         state = load_state(session, interview, every_attempt=False)
         title = _title(session, interview)
+        fresh = state.attempt.number == 1 and not state.answered()
+        set_aside = _set_aside(session, interview) if fresh else ()
         question = state.current_question
         draft = (
             session.scalar(
@@ -81,6 +83,7 @@ def interview_view(db: Database, candidate_id: str, interview_id: str) -> Interv
         started_at=interview.created_at,
         updated_at=interview.updated_at,
         finished_at=interview.finished_at,
+        set_aside=set_aside,
     )
 
 
@@ -182,6 +185,15 @@ def _title(session: Session, interview: InterviewRow) -> str | None:
     return session.scalar(
         select(JobTargetRow.title).where(JobTargetRow.id == interview.job_target_id)
     )
+
+
+def _set_aside(session: Session, interview: InterviewRow) -> tuple[str, ...]:
+    texts = session.execute(
+        select(JobTargetRow.resume_text, JobTargetRow.job_text).where(
+            JobTargetRow.id == interview.job_target_id
+        )
+    ).one()
+    return inputs.set_aside(*texts)
 
 
 def _titles(session: Session, candidate_id: str) -> dict[str, str | None]:

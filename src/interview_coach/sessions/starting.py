@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import uuid
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from sqlalchemy.orm import Session
 
@@ -65,7 +65,13 @@ class Starter:
     credits_on: bool
 
     def start_interview(
-        self, candidate_id: str, resume_text: str, job_text: str, choices: Choices, seed: int
+        self,
+        candidate_id: str,
+        resume_text: str,
+        job_text: str,
+        choices: Choices,
+        seed: int,
+        allow_repeats: bool = False,
     ) -> Turn:
         resume = inputs.document(resume_text, "resume")
         job = inputs.document(job_text, "job description")
@@ -74,7 +80,9 @@ class Starter:
             self._check_credits(candidate)
             asked = asking.ledger(session, candidate.id)
         profiles = Profiles(profile_resume(resume), profile_job(job))
-        first = asking.plan_question(self.engine, profiles, choices.setup(seed), [], asked)
+        first = asking.plan_question(
+            self.engine, profiles, choices.setup(seed), [], asked, allow_repeats=allow_repeats
+        )
         with self.db.writing() as session:
             target = JobTargetRow(
                 id=new_id(),
@@ -87,9 +95,12 @@ class Starter:
             )
             session.add(target)
             session.flush()
-            return self._open(session, candidate.id, target.id, choices, seed, first)
+            turn = self._open(session, candidate.id, target.id, choices, seed, first)
+        return replace(turn, set_aside=inputs.set_aside(resume, job))
 
-    def start_new(self, candidate_id: str, interview_id: str, seed: int) -> Turn:
+    def start_new(
+        self, candidate_id: str, interview_id: str, seed: int, allow_repeats: bool = False
+    ) -> Turn:
         """A new interview with the same job target and choices, and questions never asked."""
         with self.db.reading() as session:
             source = access.interview_for(session, candidate_id, interview_id)
@@ -98,8 +109,9 @@ class Starter:
             asked = asking.ledger(session, candidate_id)
         choices = Choices.of(source)
         first = asking.plan_question(
-            self.engine, Profiles.of(target), choices.setup(seed), [], asked
-        )
+            self.engine, Profiles.of(target), choices.setup(seed), [], asked,
+            allow_repeats=allow_repeats,
+        )  # fmt: skip
         with self.db.writing() as session:
             access.interview_for(session, candidate_id, interview_id)
             return self._open(session, source.candidate_id, target.id, choices, seed, first)

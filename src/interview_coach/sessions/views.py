@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
-from typing import Any
+from typing import Any, Protocol
 
 from interview_coach.assessment import Assessment
 from interview_coach.rubric.scorecard import Scorecard
@@ -73,6 +73,8 @@ class Turn:
     question: InterviewQuestion
     progress: Tally
     credits_left: int | None = None  # None when credits are off
+    #: Lines of the resume or job description addressed to an AI, left out of the profiles.
+    set_aside: tuple[str, ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -81,7 +83,12 @@ class Turn:
             "question": self.question.to_dict(),
             "progress": self.progress.to_dict(),
             "credits_left": self.credits_left,
+            "set_aside": list(self.set_aside),
         }
+
+
+class Assessed(Protocol):
+    def to_dict(self) -> dict[str, Any]: ...
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,7 +99,7 @@ class AnswerOutcome:
     answer_id: str
     attempt: int
     position: int
-    assessment: Assessment
+    assessment: Assessment | Assessed  # Assessed: read back, for a retried answer
     next_question: InterviewQuestion | None
     progress: Tally
 
@@ -167,6 +174,8 @@ class InterviewView:
     started_at: datetime
     updated_at: datetime
     finished_at: datetime | None
+    #: Before the first answer: lines addressed to an AI that the profiles left out.
+    set_aside: tuple[str, ...] = ()
 
     @property
     def resumable(self) -> bool:
@@ -194,6 +203,7 @@ class InterviewView:
             "started_at": self.started_at.isoformat(),
             "updated_at": self.updated_at.isoformat(),
             "finished_at": _when(self.finished_at),
+            "set_aside": list(self.set_aside),
         }
 
 

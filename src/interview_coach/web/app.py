@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
+from dataclasses import replace
 from datetime import timedelta
 
 from anyio import to_thread
@@ -15,6 +16,8 @@ from interview_coach.accounts import Accounts, Passwords
 from interview_coach.accounts.migrate import upgrade as migrate_accounts
 from interview_coach.assessment import Assessor
 from interview_coach.bootstrap import build_coach
+from interview_coach.documents.budget import BUDGET
+from interview_coach.documents.readers import DocumentReaders
 from interview_coach.embedding import default_embedder
 from interview_coach.engine import engine_named
 from interview_coach.sessions import Coach
@@ -24,7 +27,8 @@ from interview_coach.web import errors
 from interview_coach.web.api import api_router
 from interview_coach.web.guard.headers import SecurityHeaders
 from interview_coach.web.guard.hosts import HostCheck
-from interview_coach.web.guard.limits import BodyLimit
+from interview_coach.web.guard.limits import BodyLimit, BodyTimeout
+from interview_coach.web.guard.proxies import TrustedProxies, networks
 from interview_coach.web.pages import pages_router
 from interview_coach.web.rendering import STATIC, environment
 from interview_coach.web.services import Services
@@ -53,8 +57,10 @@ def create_app(
     *,
     coach: Coach | None = None,
     passwords: Passwords | None = None,
+    readers: DocumentReaders | None = None,
 ) -> FastAPI:
-    """The app. ``coach`` and ``passwords`` replace what the settings describe (tests).
+    """The app. ``coach``, ``passwords`` and ``readers`` replace what the settings describe
+    (tests).
 
     Raises:
         NotSafeToServe: single-user mode on an address beyond this machine.
@@ -64,6 +70,9 @@ def create_app(
     owned = coach is None
     service = coach or server_coach(chosen)
     accounts = Accounts(service, passwords, timedelta(days=chosen.session_days))
+    readers = readers or DocumentReaders(
+        chosen.document_readers, replace(BUDGET, seconds=chosen.document_seconds)
+    )
 
     @asynccontextmanager
     async def lifespan(_: FastAPI) -> AsyncIterator[None]:
@@ -71,6 +80,7 @@ def create_app(
         # sooner than dozens sharing the cores at once.
         to_thread.current_default_thread_limiter().total_tokens = WORKER_THREADS
         yield
+        readers.close()
         if owned:
             service.close()
 
@@ -83,15 +93,17 @@ def create_app(
         openapi_url="/openapi.json",
         lifespan=lifespan,
     )
-    app.state.services = Services(service, accounts, chosen, environment())
+    app.state.services = Services(service, accounts, chosen, environment(), readers)
     errors.install(app)
     app.include_router(api_router())
     app.include_router(pages_router())
     app.add_api_route("/healthz", _health, methods=["GET"], include_in_schema=False)
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
     app.add_middleware(BodyLimit)
+    app.add_middleware(BodyTimeout, seconds=chosen.request_body_seconds)
     app.add_middleware(HostCheck, allowed=chosen.hosts, any_host=chosen.any_host)
     app.add_middleware(SecurityHeaders, hsts=chosen.secure_cookies)
+    app.add_middleware(TrustedProxies, trusted=networks(chosen.trusted_proxies))
     return app
 
 

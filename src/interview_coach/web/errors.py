@@ -13,9 +13,10 @@ from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from starlette.exceptions import HTTPException
 from starlette.responses import JSONResponse, RedirectResponse, Response
+from starlette.routing import Match
 
 from interview_coach.sessions import Conflict, InvalidInput, NoCredits, NotFound
-from interview_coach.sessions.errors import CoachError
+from interview_coach.sessions.errors import CoachError, NoNewQuestions, QuestionMismatch
 from interview_coach.web.guard.csrf import CsrfRejected
 from interview_coach.web.identity import SignInRequired, TokenRequired
 from interview_coach.web.refusals import refusal, wants_json
@@ -35,11 +36,13 @@ TITLES = {
     403: "This form has expired",
     404: "Nothing here",
     405: "That didn't work",
+    408: "That took too long",
     409: "This interview has moved on",
     413: "That is too large",
     422: "That didn't work",
     500: "Something went wrong on our side",
 }
+METHODS = ("DELETE", "GET", "PATCH", "POST", "PUT")
 NOT_FOUND = "There is nothing at this address, or it isn't yours to see."
 STALE_FORM = (
     "For your safety, forms only work from the page they were shown on. Go back, reload the "
@@ -84,7 +87,20 @@ async def _coach_error(request: Request, error: Exception) -> Response:
     if status == 422 and not wants_json(request.url.path):
         status = 400
     back = _interview_path(request) if status == 409 else None
+    if wants_json(request.url.path) and isinstance(error, NoNewQuestions | QuestionMismatch):
+        return JSONResponse(_conflict(error), status_code=409)
     return problem(request, status, error.message, back=back)
+
+
+def _conflict(error: NoNewQuestions | QuestionMismatch) -> dict[str, object]:
+    """What a program needs to choose what next: the code, and the choices or the question."""
+    body: dict[str, object] = {"error": error.message, "code": error.code}
+    if isinstance(error, NoNewQuestions):
+        body["choices"] = list(error.choices)
+    else:
+        body["current_question"] = error.current.to_dict()
+        body["draft_kept"] = error.draft_kept
+    return body
 
 
 async def _token_required(request: Request, error: Exception) -> Response:
@@ -118,16 +134,34 @@ async def _invalid_request(request: Request, error: Exception) -> Response:
 async def _http_error(request: Request, error: Exception) -> Response:
     assert isinstance(error, HTTPException)
     if error.status_code == 404:
-        return problem(request, 404, NOT_FOUND)
-    if error.status_code == 405:
-        return problem(request, 405, "this address doesn't take that kind of request")
-    message = error.detail if isinstance(error.detail, str) else TITLES.get(error.status_code, "")
-    return problem(request, error.status_code, message or "the request could not be handled")
+        answer = problem(request, 404, NOT_FOUND)
+    elif error.status_code == 405:
+        answer = problem(request, 405, "this address doesn't take that kind of request")
+        answer.headers["Allow"] = ", ".join(_allowed_methods(request))
+        return answer
+    else:
+        detail = error.detail if isinstance(error.detail, str) else ""
+        message = detail or TITLES.get(error.status_code, "the request could not be handled")
+        answer = problem(request, error.status_code, message)
+    answer.headers.update(error.headers or {})  # Allow on a 405, Connection: close on a 408
+    return answer
 
 
 async def _unexpected(request: Request, error: Exception) -> Response:
     log.error("unexpected error on %s %s", request.method, request.url.path, exc_info=error)
     return problem(request, 500, OOPS)
+
+
+def _allowed_methods(request: Request) -> list[str]:
+    """Every method some route at this path takes (Starlette's own Allow names one route's)."""
+    return [
+        method
+        for method in METHODS
+        if any(
+            route.matches({**request.scope, "method": method})[0] is Match.FULL
+            for route in request.app.routes
+        )
+    ]
 
 
 def _field_problem(found: object) -> str:

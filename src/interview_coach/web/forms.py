@@ -28,7 +28,7 @@ async def read_form(request: Request) -> FormData:
     try:
         return await request.form(max_files=2, max_fields=50, max_part_size=MAX_FIELD_BYTES)
     except HTTPException as error:
-        if error.status_code == 413:
+        if error.status_code in (408, 413):
             raise
         raise HTTPException(400, UNREADABLE) from None
 

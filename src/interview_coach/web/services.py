@@ -12,6 +12,7 @@ from fastapi import Request
 from jinja2 import Environment
 
 from interview_coach.accounts import Accounts
+from interview_coach.documents.readers import DocumentReaders
 from interview_coach.sessions import Coach
 from interview_coach.web.settings import WebSettings
 
@@ -22,6 +23,7 @@ class Services:
     accounts: Accounts
     settings: WebSettings
     templates: Environment
+    readers: DocumentReaders
 
 
 def services(request: Request) -> Services:

@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import ipaddress
 
-from pydantic import Field
+from pydantic import Field, field_validator
 
 from interview_coach.settings import Settings
+from interview_coach.web.guard.proxies import networks
 
 LOOPBACK_NAMES = ("localhost", "127.0.0.1", "::1")
 WILDCARD_ADDRESSES = ("0.0.0.0", "::", "")
@@ -34,6 +35,19 @@ class WebSettings(Settings):
     secure_cookies: bool = False
     #: How long a sign-in lasts.
     session_days: int = Field(default=14, ge=1, le=365)
+    #: Reverse proxies (comma-separated addresses or networks) whose X-Forwarded-For is
+    #: believed; none by default, so the client address is the connection's own.
+    trusted_proxies: str = ""
+    #: Seconds a client has to send a whole request head before the connection is closed.
+    request_head_seconds: float = Field(default=10.0, gt=0, le=600)
+    #: Seconds a client has to send a whole request body before it gets a 408.
+    request_body_seconds: float = Field(default=60.0, gt=0, le=3600)
+    #: Connections open at once per worker process; more are closed as they open.
+    max_connections: int = Field(default=512, ge=1, le=100_000)
+    #: Worker processes that read uploaded documents (off the request threads).
+    document_readers: int = Field(default=2, ge=1, le=32)
+    #: Seconds one uploaded document may take to read before it is refused.
+    document_seconds: float = Field(default=10.0, gt=0, le=300)
 
     @property
     def hosts(self) -> frozenset[str]:
@@ -44,6 +58,12 @@ class WebSettings(Settings):
         if bound not in WILDCARD_ADDRESSES:
             names.add(bound)
         return frozenset(name for name in names if name)
+
+    @field_validator("trusted_proxies")
+    @classmethod
+    def _proxies_are_addresses(cls, value: str) -> str:
+        networks(value)
+        return value
 
     @property
     def any_host(self) -> bool:

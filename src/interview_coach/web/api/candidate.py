@@ -5,20 +5,20 @@ from __future__ import annotations
 from fastapi import APIRouter, Request, Response
 from fastapi.responses import JSONResponse
 
-from interview_coach.web.api.schemas import JsonObject
+from interview_coach.web.api.schemas import ExportOut, ProgressOut
 from interview_coach.web.identity import ApiCandidate
 from interview_coach.web.services import services
 
 router = APIRouter(tags=["candidate"])
 
 
-@router.get("/progress", response_model=None, responses={200: {"model": JsonObject}})
+@router.get("/progress", response_model=None, responses={200: {"model": ProgressOut}})
 def progress(request: Request, candidate: ApiCandidate) -> Response:
     """Scores per dimension and competency over interviews, and the readiness signal."""
     return JSONResponse(services(request).coach.progress(candidate).to_dict())
 
 
-@router.get("/data", response_model=None, responses={200: {"model": JsonObject}})
+@router.get("/data", response_model=None, responses={200: {"model": ExportOut}})
 def export_data(request: Request, candidate: ApiCandidate) -> Response:
     """Everything stored for this candidate."""
     return JSONResponse(services(request).coach.export_all(candidate))

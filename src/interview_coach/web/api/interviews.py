@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Annotated, Any
 
-from fastapi import APIRouter, Request, Response
+from fastapi import APIRouter, Header, Request, Response
 from fastapi.responses import JSONResponse
 
+from interview_coach.sessions.replay import MAX_KEY_CHARACTERS
 from interview_coach.web.api.schemas import (
     AnswerOut,
-    JsonObject,
+    InterviewOut,
+    InterviewSummaryOut,
+    ReportOut,
     SaveDraft,
     StartInterview,
     SubmitAnswer,
@@ -30,18 +33,19 @@ def _json(data: dict[str, Any] | list[Any], status: int = 200) -> JSONResponse:
 def start_interview(request: Request, body: StartInterview, candidate: ApiCandidate) -> Response:
     """Profile the resume and the job, and ask the first question."""
     turn = services(request).coach.start_interview(
-        candidate, body.resume_text, body.job_text, body.mode, body.focus, body.length, body.level
-    )
+        candidate, body.resume_text, body.job_text, body.mode, body.focus, body.length, body.level,
+        allow_repeats=body.allow_repeats,
+    )  # fmt: skip
     return _json(turn.to_dict(), 201)
 
 
-@router.get("", response_model=None, responses={200: {"model": list[JsonObject]}})
+@router.get("", response_model=None, responses={200: {"model": list[InterviewSummaryOut]}})
 def list_interviews(request: Request, candidate: ApiCandidate) -> Response:
     """The candidate's interviews, newest first."""
     return _json([s.to_dict() for s in services(request).coach.history(candidate)])
 
 
-@router.get(ONE, response_model=None, responses={200: {"model": JsonObject}})
+@router.get(ONE, response_model=None, responses={200: {"model": InterviewOut}})
 def read_interview(request: Request, interview_id: str, candidate: ApiCandidate) -> Response:
     """Where the interview stands: current question, draft, this attempt's answers."""
     return _json(services(request).coach.interview(candidate, interview_id).to_dict())
@@ -49,10 +53,25 @@ def read_interview(request: Request, interview_id: str, candidate: ApiCandidate)
 
 @router.post(ONE + "/answers", response_model=None, responses={200: {"model": AnswerOut}})
 def submit_answer(
-    request: Request, interview_id: str, body: SubmitAnswer, candidate: ApiCandidate
+    request: Request,
+    interview_id: str,
+    body: SubmitAnswer,
+    candidate: ApiCandidate,
+    idempotency_key: Annotated[
+        str | None,
+        Header(
+            alias="Idempotency-Key",
+            max_length=MAX_KEY_CHARACTERS,
+            description="Sending the same answer again with the same key returns the stored "
+            "result instead of answering the next question.",
+        ),
+    ] = None,
 ) -> Response:
     """Score the answer to the current question: scorecard, feedback and the next question."""
-    outcome = services(request).coach.submit_answer(candidate, interview_id, body.answer_text)
+    outcome = services(request).coach.submit_answer(
+        candidate, interview_id, body.answer_text, position=body.position,
+        idempotency_key=idempotency_key,
+    )  # fmt: skip
     return _json(outcome.to_dict())
 
 
@@ -71,7 +90,7 @@ def retake(request: Request, interview_id: str, candidate: ApiCandidate) -> Resp
     return _json(services(request).coach.retake(candidate, interview_id).to_dict())
 
 
-@router.post(ONE + "/finish", response_model=None, responses={200: {"model": JsonObject}})
+@router.post(ONE + "/finish", response_model=None, responses={200: {"model": ReportOut}})
 def finish(request: Request, interview_id: str, candidate: ApiCandidate) -> Response:
     """End the interview where it stands; returns the report."""
     return _json(services(request).coach.finish(candidate, interview_id).to_dict())
@@ -80,12 +99,17 @@ def finish(request: Request, interview_id: str, candidate: ApiCandidate) -> Resp
 @router.post(
     ONE + "/new", status_code=201, response_model=None, responses={201: {"model": TurnOut}}
 )
-def start_new(request: Request, interview_id: str, candidate: ApiCandidate) -> Response:
+def start_new(
+    request: Request, interview_id: str, candidate: ApiCandidate, allow_repeats: bool = False
+) -> Response:
     """A new question set for the same job and choices."""
-    return _json(services(request).coach.start_new(candidate, interview_id).to_dict(), 201)
+    coach = services(request).coach
+    return _json(
+        coach.start_new(candidate, interview_id, allow_repeats=allow_repeats).to_dict(), 201
+    )
 
 
-@router.get(ONE + "/report", response_model=None, responses={200: {"model": JsonObject}})
+@router.get(ONE + "/report", response_model=None, responses={200: {"model": ReportOut}})
 def report(
     request: Request, interview_id: str, candidate: ApiCandidate, attempt: int | None = None
 ) -> Response:

@@ -86,8 +86,12 @@ def _foreign_origin(request: Request) -> bool:
     origin = request.headers.get("origin")
     if origin is None:
         return False
-    parts = urlsplit(origin.lower())
+    try:
+        parts = urlsplit(origin.lower())
+        hostname = parts.hostname
+    except ValueError:  # "http://[" and the like: no site of ours sends that
+        return True
     if parts.netloc and parts.netloc == request.headers.get("host", "").lower():
         return False
     settings = services(request).settings
-    return settings.any_host or parts.hostname is None or parts.hostname not in settings.hosts
+    return settings.any_host or hostname is None or hostname not in settings.hosts

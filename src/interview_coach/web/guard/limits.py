@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import anyio
 from starlette.datastructures import Headers
 from starlette.exceptions import HTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
@@ -17,9 +18,41 @@ TOO_LARGE = (
 )
 
 
+TOO_SLOW = (
+    "The request took longer than {seconds:g} seconds to arrive. Check the connection and "
+    "try again."
+)
+
+
 class BodyTooLarge(HTTPException):
     def __init__(self) -> None:
         super().__init__(413, TOO_LARGE.format(mb=MAX_BODY_BYTES // (1024 * 1024)))
+
+
+class BodyTooSlow(HTTPException):
+    def __init__(self, seconds: float) -> None:
+        super().__init__(408, TOO_SLOW.format(seconds=seconds), headers={"Connection": "close"})
+
+
+class BodyTimeout:
+    """408 when the whole body has not arrived ``seconds`` after the request began."""
+
+    def __init__(self, app: ASGIApp, seconds: float) -> None:
+        self.app = app
+        self.seconds = seconds
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        deadline = anyio.current_time() + self.seconds
+
+        async def timed() -> Message:
+            with anyio.move_on_after(max(0.0, deadline - anyio.current_time())):
+                return await receive()
+            raise BodyTooSlow(self.seconds)
+
+        await self.app(scope, timed, send)
 
 
 class BodyLimit:

@@ -22,10 +22,15 @@ router = APIRouter()
 
 @router.get("/login")
 def sign_in_page(
-    request: Request, target: Annotated[str, Query(alias="next")] = "/", deleted: bool = False
+    request: Request,
+    target: Annotated[str, Query(alias="next")] = "/",
+    deleted: bool = False,
+    registered: bool = False,
 ) -> Response:
     _multi_user_only(request)
-    return _page(request, "login.html", next=local_path(target), deleted=deleted)
+    return _page(
+        request, "login.html", next=local_path(target), deleted=deleted, registered=registered
+    )
 
 
 @router.post("/login")
@@ -59,13 +64,14 @@ async def register(request: Request) -> Response:
         problem = AccountError("the two passwords are different; type the same one twice")
         return _page(request, "register.html", 400, email=email, problem=problem.message)
     try:
-        signed = await run_in_threadpool(
+        await run_in_threadpool(
             serving.accounts.members.register, email, password, _client(request)
         )
     except (AccountError, TooManyAttempts) as error:
         status = 429 if isinstance(error, TooManyAttempts) else 400
         return _page(request, "register.html", status, email=email, problem=error.message)
-    return _signed_in(serving, signed, "/")
+    # The same answer whether the email had an account or not: nothing here tells them apart.
+    return RedirectResponse("/login?registered=true", status_code=303)
 
 
 @router.post("/logout")
@@ -102,6 +108,7 @@ def _page(request: Request, template: str, status: int = 200, **context: object)
         "next": "/",
         "problem": None,
         "deleted": False,
+        "registered": False,
         "min_length": MIN_LENGTH,
         **context,
     }

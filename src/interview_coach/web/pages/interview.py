@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import secrets
 from datetime import datetime
 from typing import Any
 
@@ -9,7 +10,8 @@ from fastapi import APIRouter, Request
 from starlette.concurrency import run_in_threadpool
 from starlette.responses import HTMLResponse, RedirectResponse, Response
 
-from interview_coach.sessions import Coach, Conflict, InterviewView, InvalidInput
+from interview_coach.sessions import Coach, Conflict, InterviewView, InvalidInput, QuestionMismatch
+from interview_coach.sessions.replay import MAX_KEY_CHARACTERS
 from interview_coach.web.forms import read_form, text_field
 from interview_coach.web.identity import PageCandidate
 from interview_coach.web.rendering import is_htmx, render
@@ -33,10 +35,22 @@ def interview_page(request: Request, interview_id: str, candidate: PageCandidate
 async def submit_answer(request: Request, interview_id: str, candidate: PageCandidate) -> Response:
     form = await read_form(request)
     answer = text_field(form, "answer")
+    position = text_field(form, "position")
     coach = services(request).coach
     notice: str | None = None
     try:
-        await run_in_threadpool(coach.submit_answer, candidate, interview_id, answer)
+        await run_in_threadpool(
+            lambda: coach.submit_answer(
+                candidate,
+                interview_id,
+                answer,
+                position=int(position) if position.isdigit() else None,
+                # The form's own token: sending the same form again returns what it got.
+                idempotency_key=text_field(form, "answer_token")[:MAX_KEY_CHARACTERS] or None,
+            )
+        )
+    except QuestionMismatch as error:
+        notice = f"{error.message[0].upper()}{error.message[1:]}."
     except InvalidInput as error:
         view = await run_in_threadpool(coach.interview, candidate, interview_id)
         context = turn_context(view, problem=error.message, answer=answer)
@@ -79,8 +93,12 @@ def finish(request: Request, interview_id: str, candidate: PageCandidate) -> Res
 
 
 @router.post("/new")
-def start_new(request: Request, interview_id: str, candidate: PageCandidate) -> Response:
-    turn = services(request).coach.start_new(candidate, interview_id)
+async def start_new(request: Request, interview_id: str, candidate: PageCandidate) -> Response:
+    repeats = text_field(await read_form(request), "allow_repeats") == "1"
+    coach = services(request).coach
+    turn = await run_in_threadpool(
+        lambda: coach.start_new(candidate, interview_id, allow_repeats=repeats)
+    )
     return RedirectResponse(f"/interviews/{turn.interview_id}", status_code=303)
 
 
@@ -94,7 +112,14 @@ def turn_context(
     """What the interview page and its HTMX fragment show: the latest feedback, then what next."""
     latest = view.answered[-1].to_dict() if view.answered else None
     draft = answer if answer is not None else (view.draft or "")
-    return {"view": view, "latest": latest, "problem": problem, "notice": notice, "draft": draft}
+    return {
+        "view": view,
+        "latest": latest,
+        "problem": problem,
+        "notice": notice,
+        "draft": draft,
+        "answer_token": secrets.token_urlsafe(18),
+    }
 
 
 def _save_draft(coach: Coach, candidate: str, interview_id: str, text: str, position: str) -> str:

@@ -10,10 +10,10 @@ from starlette.datastructures import FormData, UploadFile
 from starlette.responses import RedirectResponse, Response
 
 from interview_coach import samples
-from interview_coach.documents import MAX_FILE_BYTES, DocumentError, read_document
+from interview_coach.documents import MAX_FILE_BYTES, DocumentError
 from interview_coach.documents.errors import FileTooLargeError
 from interview_coach.documents.reader import MAX_FILE_MB
-from interview_coach.sessions import InvalidInput
+from interview_coach.sessions import InvalidInput, NoNewQuestions
 from interview_coach.web import choices
 from interview_coach.web.forms import file_field, read_form, text_field
 from interview_coach.web.guard import cookies
@@ -38,6 +38,7 @@ class SetupForm:
     chosen: dict[str, str] = field(default_factory=lambda: dict(choices.DEFAULTS))
     calm: bool = False
     errors: dict[str, str] = field(default_factory=dict)
+    offer_repeats: bool = False  # no new question was left: offer to allow repeats
 
     @classmethod
     def of(cls, form: FormData) -> SetupForm:
@@ -65,7 +66,7 @@ async def start_interview(request: Request, candidate: PageCandidate) -> Respons
         upload = file_field(form, "resume_file")
         if upload is not None:
             try:
-                entered.resume_text = await _read_upload(upload)
+                entered.resume_text = await _read_upload(request, upload)
             except DocumentError as error:
                 entered.errors["resume"] = _upload_problem(upload, error)
                 return _page(request, entered, status=400)
@@ -81,7 +82,12 @@ async def start_interview(request: Request, candidate: PageCandidate) -> Respons
             chosen["focus"],
             chosen["length"],
             chosen["level"],
+            allow_repeats=text_field(form, "allow_repeats") == "1",
         )
+    except NoNewQuestions as error:
+        entered.errors["form"] = error.message
+        entered.offer_repeats = True
+        return _page(request, entered, status=409)
     except InvalidInput as error:
         entered.errors[_FIELDS.get(error.field or "", "form")] = error.message
         return _page(request, entered, status=400)
@@ -90,12 +96,12 @@ async def start_interview(request: Request, candidate: PageCandidate) -> Respons
     return response
 
 
-async def _read_upload(upload: UploadFile) -> str:
+async def _read_upload(request: Request, upload: UploadFile) -> str:
     data = await upload.read(MAX_FILE_BYTES + 1)
     if len(data) > MAX_FILE_BYTES:
         raise FileTooLargeError(MAX_FILE_MB)
-    name = upload.filename or "resume.txt"
-    document = await run_in_threadpool(read_document, data, name)
+    # On the document readers' processes: a hostile file never holds a request thread.
+    document = await services(request).readers.read(data, upload.filename or "resume.txt")
     return document.text
 
 
