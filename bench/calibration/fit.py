@@ -49,7 +49,13 @@ DIMENSION_FEATURES: dict[Dimension, tuple[str, ...]] = {
     Dimension.DEPTH: ("full_depth", "concrete_share", "generic", "buzzwords", *_TYPES),
 }  # fmt: skip
 OVERALL_FEATURES = (
-    "weighted", "off_topic", "generic", "blame", "buzzwords", "restarts", "asked_for_shown",
+    "weighted",
+    "off_topic",
+    "generic",
+    "blame",
+    "buzzwords",
+    "restarts",
+    "asked_for_shown",
     "log_words",
 )
 
