@@ -57,7 +57,9 @@ _TRADE_OFF = re.compile(
     r"the price (?:is|was)|in exchange|we accepted|i accepted|accepting|we gave up|i gave up|"
     r"sacrific|costs? (?:us|more|extra)|slower but|faster but|cheaper but|but it (?:means|meant)|"
     r"the catch|at the expense of|in return|it meant (?:more|less|extra|some|a)|"
-    r"the penalty|worth the)\b",
+    r"the penalty|worth the|its own problems|(?:fairer|simpler|cheaper|faster|safer|slower) "
+    r"(?:in principle )?but|in principle|the flip side|on the other hand|the drawback|"
+    r"which slows|costs? (?:more|time|speed)|less efficient|more expensive)\b",
     re.I,
 )
 _RISK = re.compile(
@@ -65,7 +67,9 @@ _RISK = re.compile(
     r"in case|worst case|fallback|fall back|roll ?back|backup|back-out|safety net|safeguard|"
     r"guardrail|double-check|double check|second pair of eyes|escalat|feature flag|canary|"
     r"staged|pilot|trial run|dry run|so that nothing|so no|to prevent|to avoid|contingency|"
-    r"plan b|if it (?:failed|went wrong|didn't work))",
+    r"plan b|if it (?:failed|went wrong|didn't work)|traps?|pitfalls?|watch (?:out )?for|gotchas?|"
+    r"edge cases?|corner cases?|common mistake|common place|goes? wrong|falsely|false "
+    r"(?:positive|negative)|unless|double-count\w*|leak\w*|silently|quietly)",
     re.I,
 )
 _VERIFY = re.compile(
