@@ -88,6 +88,7 @@ def test_a_question_prepared_by_one_app_process_is_not_embedded_again_by_another
             turn.question.type,
             turn.question.competency,
             turn.question.grounding,
+            ask=turn.question.ask,
         ).core
 
         outcome = scoring.submit_answer(me, turn.interview_id, STAR_ANSWER)
@@ -99,6 +100,7 @@ def test_a_question_prepared_by_one_app_process_is_not_embedded_again_by_another
             turn.question.type,
             competency=turn.question.competency,
             grounding=turn.question.grounding,
+            ask=turn.question.ask,
         )
         assert outcome.assessment.scorecard == expected.scorecard
 
@@ -119,5 +121,6 @@ def test_a_vector_recorded_by_another_model_is_not_used(database_url: str, tmp_p
             turn.question.type,
             turn.question.competency,
             turn.question.grounding,
+            ask=turn.question.ask,
         ).core
         assert core in watched.texts
