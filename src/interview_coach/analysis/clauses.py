@@ -15,7 +15,7 @@ from enum import StrEnum
 from functools import cached_property
 
 from interview_coach.analysis.lexicon import ACTION_VERBS, words
-from interview_coach.analysis.text import Sentence
+from interview_coach.analysis.text import Sentence, lowered
 
 _SPLIT = re.compile(
     r"\s*;\s*|\s+[—–]\s+|\s+--\s+"
@@ -24,7 +24,6 @@ _SPLIT = re.compile(
     r"|,\s+(?=[a-z]+ing\b)"
     r"|\s+(?=(?:and then|but then|so then|after which|which meant)\b)"
     r"|\s+(?=(?:and|but|so)\s+(?:i|we|they|he|she|it|that|this|everyone|nobody|my|our|the)\s)",
-    re.I,
 )
 _MIN_CLAUSE_WORDS = 3
 
@@ -96,14 +95,12 @@ _PLAN_STEPS = frozenset({"want", "have", "need", "like", "try", "make", "get", "
 _PLAN_MARKS = re.compile(
     r"\b(?:i'd|i'll|we'd|we'll|would|will|going to|plan to|i'm going|my first step|"
     r"first step would|the first thing i'd|i want to make sure)\b",
-    re.I,
 )
 _HABIT_MARKS = re.compile(
     r"\b(?:always|usually|normally|typically|generally|often|routinely|every time|whenever|"
     r"each time|tend to|as a rule|in general|most of the time|many times|on a daily basis|"
     r"day to day|every day|every week|every morning|every night)\b"
     r"(?!\s+(?:stand-?up|meeting|huddle))",
-    re.I,
 )
 _STATE_VERBS = frozenset(
     words(
@@ -134,7 +131,6 @@ _GIVEN = re.compile(
     r"\b(?:asked|told|wanted|needed|tasked|assigned|instructed|requested|expected|challenged|"
     r"gave|brought)\s(?:me|us|our team|my team)\b|\b(?:i|we) (?:was|were) (?:asked|tasked|"
     r"assigned|told|given|put in charge|brought in|expected)\b|\bcame to me\b",
-    re.I,
 )
 
 
@@ -153,6 +149,10 @@ class Clause:
     @cached_property
     def lower(self) -> str:
         return " " + " ".join(_WORDS.findall(self.text.lower().replace("’", "'"))) + " "
+
+    @cached_property
+    def low(self) -> str:
+        return lowered(self.text)
 
     @cached_property
     def words(self) -> tuple[str, ...]:
@@ -187,7 +187,7 @@ def split_clauses(sentences: Sequence[Sentence]) -> list[Clause]:
 def _pieces(sentence: Sentence) -> list[tuple[int, int]]:
     text = sentence.text
     cuts = [0]
-    for match in _SPLIT.finditer(text):
+    for match in _SPLIT.finditer(sentence.low):
         head = text[cuts[-1] : match.start()]
         if len(head.split()) >= _MIN_CLAUSE_WORDS and len(text[match.end() :].split()) >= 2:
             cuts.append(match.end())
@@ -214,8 +214,9 @@ def _clause(
         head = _strip_joiner(words)
         if head and _verb_like(head[0]):
             agent, verb, inherited = previous.agent, head[0], True
-    given = bool(_GIVEN.search(text))
-    mood = _mood(text, words, agent, verb)
+    low = lowered(text)
+    given = bool(_GIVEN.search(low))
+    mood = _mood(low, words, agent, verb)
     if inherited and previous is not None and mood is Mood.STATE:
         mood = previous.mood
     return Clause(index, sentence.index, start, start + len(text), text, agent, verb, mood, given)

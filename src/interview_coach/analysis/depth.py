@@ -40,7 +40,6 @@ _REASON = re.compile(
     r"would have|would've|it would|it'd|meant|means|given that|due to|too (?:slow|risky|"
     r"expensive|late|long|costly|much|many|few)|takes? longer|cost (?:more|us|too)|"
     r"wasn't worth|not worth|the reason|otherwise|than|to avoid|to keep|to protect|to make sure)\b",
-    re.I,
 )
 _ALTERNATIVE = re.compile(
     r"\b(?:considered|thought about|looked at|explored|looked into|one option|another option|"
@@ -50,7 +49,6 @@ _ALTERNATIVE = re.compile(
     r"i didn't (?:go with|choose|pick)|we didn't (?:go with|choose)|tempting to|the temptation|"
     r"the easy (?:fix|option|route|path)|i was tempted|some would|one approach|another approach|"
     r"two options|three options)\b",
-    re.I,
 )
 _TRADE_OFF = re.compile(
     r"\b(?:trade-?offs?|trade offs?|at the cost of|the cost (?:is|was|of)|the downside|"
@@ -60,7 +58,6 @@ _TRADE_OFF = re.compile(
     r"the penalty|worth the|its own problems|(?:fairer|simpler|cheaper|faster|safer|slower) "
     r"(?:in principle )?but|in principle|the flip side|on the other hand|the drawback|"
     r"which slows|costs? (?:more|time|speed)|less efficient|more expensive)\b",
-    re.I,
 )
 _RISK = re.compile(
     r"\b(?:risk|risky|could (?:break|fail|go wrong|lose|miss)|might (?:break|fail|lose|miss)|"
@@ -70,21 +67,18 @@ _RISK = re.compile(
     r"plan b|if it (?:failed|went wrong|didn't work)|traps?|pitfalls?|watch (?:out )?for|gotchas?|"
     r"edge cases?|corner cases?|common mistake|common place|goes? wrong|falsely|false "
     r"(?:positive|negative)|unless|double-count\w*|leak\w*|silently|quietly)",
-    re.I,
 )
 _VERIFY = re.compile(
     r"\b(?:measured|measure|monitored|monitor|tracked|track|checked|verified|verify|confirmed|"
     r"confirm|tested|test|compared|a/b|dashboard|audited|re-ran|reran|followed up|follow up|"
     r"reviewed|spot-check|spot check|sampled|reconciled|benchmarked|load-tested|surveyed|"
     r"asked (?:them|the|for feedback)|looked at the (?:numbers|data))\b",
-    re.I,
 )
 _LESSON = re.compile(
     r"\b(?:i learned|i learnt|i've learned|we learned|lesson|taught me|in hindsight|looking back|"
     r"next time|would do differently|i'd do differently|if i did it again|if i were to do|"
     r"what i took away|i realised that|i realized that|showed me|made me realise|"
     r"made me realize|i'd change|i would change)\b",
-    re.I,
 )
 _CHANGED = re.compile(
     r"\b(?:now i|i now|since then|i've since|ever since|these days i|i started|i always|"
@@ -92,7 +86,6 @@ _CHANGED = re.compile(
     r"raise|flag|talk)|i would (?:start|do|set|ask|involve|bring|build|check|write|push|raise|"
     r"flag|talk)|i will|i make sure|i changed how|i built that into|is now part of|"
     r"became (?:our|the|a) (?:standard|template|checklist|rule|habit))\b",
-    re.I,
 )
 
 
@@ -125,8 +118,8 @@ def read_depth(sentences: Sequence[Sentence]) -> Depth:
     for index, sentence in enumerate(sentences):
         if substance(sentence) < _MIN_CONTENT:
             continue  # a sentence of cue words shows nothing
-        text = sentence.text
-        following = sentences[index + 1].text if index + 1 < len(sentences) else ""
+        text = sentence.low
+        following = sentences[index + 1].low if index + 1 < len(sentences) else ""
         reason = bool(_REASON.search(text))
         for kind, found in _kinds(text, reason, following):
             points.append(DepthPoint(kind, sentence, found))
@@ -147,7 +140,7 @@ def _kinds(text: str, reason: bool, following: str) -> list[tuple[DepthKind, boo
         found.append((DepthKind.VERIFICATION, True))
     if _LESSON.search(text):
         found.append((DepthKind.LESSON, bool(_CHANGED.search(text + " " + following[:160]))))
-    elif _CHANGED.search(text) and re.search(r"\bnow\b|\bsince\b", text, re.I):
+    elif _CHANGED.search(text) and re.search(r"\bnow\b|\bsince\b", text):
         found.append((DepthKind.LESSON, True))
     if (reason and not found) or reason:
         found.append((DepthKind.REASONING, True))

@@ -29,7 +29,6 @@ _BUZZWORDS = re.compile(
     r"align(?:ed|ing)? (?:all )?(?:the )?stakeholders|optimi[sz]ed? (?:processes|outcomes)|"
     r"client[- ]centric|customer[- ]centric|patient[- ]centred|patient[- ]centered|"
     r"exceed(?:ed|ing)? expectations|added value|make an impact|next level)\b",
-    re.I,
 )
 _BLAME = re.compile(
     r"\b(?:their fault|his fault|her fault|not my fault|wasn't my fault|incompetent|lazy|useless|"
@@ -46,7 +45,6 @@ _BLAME = re.compile(
     r"(?:it would|so|at the time)|i'd told them|frankly|oversold|non-existent|"
     r"(?:isn't|wasn't) the first time|can't keep staff|never (?:gave|give|listened|supported)|"
     r"the real problem was (?:them|the|that they|marketing|management)|thrown under)\b",
-    re.I,
 )
 _RESTARTS = re.compile(
     r"\b(?:actually,? (?:maybe|no|wait)|or maybe|no wait|wait,|sorry,|where was i|anyway,? "
@@ -54,18 +52,15 @@ _RESTARTS = re.compile(
     r"i forget|i don't remember|i can't remember|or was it|i think it was|something like that|"
     r"or something|whatever it was|long story short|to cut a long story|i digress|"
     r"going off on a tangent|but yeah|so yeah|anyways)\b",
-    re.I,
 )
 _UNFACED = re.compile(
     r"\b(?:i (?:haven't|have not|havent|never) (?:\w+ ){0,2}(?:faced|had|been in|dealt with|"
     r"encountered|come across|run into|experienced|done)|not (?:yet )?(?:faced|had to|been in) "
     r"(?:that|this|exactly)|that hasn't happened to me|i've not (?:faced|had|been))\b",
-    re.I,
 )
 _APPROACH = re.compile(
     r"\b(?:here's how i would|here is how i would|i would|i'd|what i would do|my approach would|"
     r"i'd approach|i would approach|the way i'd)\b",
-    re.I,
 )
 
 
@@ -98,12 +93,12 @@ def read_manner(
         m.group(0).lower()
         for c in clauses
         if c.index not in concrete
-        for m in _BUZZWORDS.finditer(c.text)
+        for m in _BUZZWORDS.finditer(c.low)
     ]
-    blame = tuple(s for s in sentences if _BLAME.search(s.text))
-    restarts = sum(len(_RESTARTS.findall(s.text)) for s in sentences)
-    honest = next((s for s in sentences[:3] if _UNFACED.search(s.text)), None)
-    if honest is not None and not any(_APPROACH.search(s.text) for s in sentences):
+    blame = tuple(s for s in sentences if _BLAME.search(s.low))
+    restarts = sum(len(_RESTARTS.findall(s.low)) for s in sentences)
+    honest = next((s for s in sentences[:3] if _UNFACED.search(s.low)), None)
+    if honest is not None and not any(_APPROACH.search(s.low) for s in sentences):
         honest = None
     plans = sum(1 for c in acting if c.mood is Mood.PLAN)
     return Manner(

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from interview_coach.analysis.lexicon import MONTHS
+from interview_coach.analysis.text import lowered
 
 _NUMBER_WORDS = (
     "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
@@ -30,7 +31,7 @@ _TIME_UNITS = (
     r"months?|years?|quarters?|sprints?|shifts?|semesters?|terms?"
 )
 _MEASURE_UNITS = (
-    r"mg|mcg|µg|ml|mL|cc|l|litres?|liters?|kg|g|lbs?|pounds|km|miles?|mmHg|bpm|units?|"
+    r"mg|mcg|µg|ml|cc|l|litres?|liters?|kg|g|lbs?|pounds|km|miles?|mmhg|bpm|units?|"
     r"gb|mb|tb|kb|rps|qps|tps|req/s|requests per second|°c|degrees?|points?|pp|bps|"
     r"percentage points?|sq ?ft|square (?:feet|metres|meters)|m2|tonnes?|tons?|pallets?"
 )
@@ -81,21 +82,19 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
         r"quarter)\b",
     ),
 )
-_QUANTITY = re.compile("|".join(f"(?P<{name}>{pattern})" for name, pattern in _PATTERNS), re.I)
+_QUANTITY = re.compile("|".join(f"(?P<{name}>{pattern})" for name, pattern in _PATTERNS))
 
 #: A change between two quantities: "from 2 seconds to 200ms", "25% of nights to 4%".
 _CHANGE = re.compile(
     r"\bfrom\b[^.;]{0,60}?\bto\b|\bdown to\b|\bup to\b|\bup from\b|\bdown from\b|→|->"
     r"|\b(?:by|of)\s(?:about\s|almost\s|nearly\s|over\s)?(?:" + _NUM + r")\s?(?:%|percent|x\b)"
     r"|\bin half\b|\bhalved\b|\bdoubled\b|\btripled\b",
-    re.I,
 )
 #: A number here sets a condition in a plan or a rule, it does not report what happened.
 _THRESHOLD = re.compile(
     r"\b(?:if|when|whenever|unless|once|anything|any|whatever)\b[^.;]{0,40}?"
     r"\b(?:more than|less than|over|under|above|below|at least|at most|exceeds?|greater than|"
     r"fewer than|beyond|past|higher than|lower than|reaches?|hits?|drops? below|goes? over)\b",
-    re.I,
 )
 _PADDING = re.compile(
     r"\byears? of (?:experience|service)\b|\byears? in (?:the |this )?(?:industry|field|"
@@ -106,7 +105,6 @@ _PADDING = re.compile(
     r"|\b(?:i have|i've)\s(?:got|worked|shipped|written|taught|published|won|held|earned|"
     r"passed|completed|attended|been)\b(?![^.;]{0,40}\b(?:from|to|by|down|up|cut|reduc|"
     r"increas|sav))",
-    re.I,
 )
 _OUTCOME_VERBS = re.compile(
     r"\b(?:fell|dropped|drop|drops|rose|grew|increased|decreased|reduced|reducing|cut|cutting|"
@@ -115,18 +113,16 @@ _OUTCOME_VERBS = re.compile(
     r"recovered|recovering|finished|delivered|shipped|closed|signed|won|renewed|converted|"
     r"passed|launched|completed|resolved|stayed|remained|averaged|freed|freeing|generated|"
     r"recouped|retained)\b",
-    re.I,
 )
 _TARGETS = r"(?:goal|target|sla|standard|benchmark|limit|window|promise|budget|threshold|cap)"
-_IS_TARGET = re.compile(r"[\s-]*(?:[a-z-]+\s){0,2}?" + _TARGETS + r"\b", re.I)
+_IS_TARGET = re.compile(r"[\s-]*(?:[a-z-]+\s){0,2}?" + _TARGETS + r"\b")
 _AGAINST_TARGET = re.compile(
     r"[^.;]{0,70}?\b(?:well |comfortably |just |safely )?(?:inside|within|under|below|ahead of|"
     r"better than|beating|against|versus|vs\.?) (?:our|the|a|an|its|their|my) [^.;]{0,25}?"
     + _TARGETS
     + r"\b",
-    re.I,
 )
-_WITHIN = re.compile(r"\b(?:within|inside|in under|under|in just|in only|ahead of|before)\s", re.I)
+_WITHIN = re.compile(r"\b(?:within|inside|in under|under|in just|in only|ahead of|before)\s")
 
 
 class Reading(StrEnum):
@@ -155,22 +151,54 @@ class Quantity:
         return self.reading in (Reading.OUTCOME, Reading.CONTEXT)
 
 
+#: A cheap test that spares most clauses the full pattern: any digit, currency sign or word a
+#: quantity could start with.
+_START = re.compile(
+    r"\bfrom\b|[$£€¥]|\d|\b(?:"
+    + _NUMBER_WORDS
+    + r"|zero|no|none|p(?:50|75|90|95|99|999)|"
+    + "|".join(sorted(MONTHS))
+    + r")\b",
+)
+_MAY_HOLD = re.compile(
+    r"[\d$£€¥]|\b(?:" + _NUMBER_WORDS + r"|zero|no|none|p(?:50|75|90|95|99|999))\b"
+)
+
+
 def quantities(text: str, offset: int = 0) -> list[Quantity]:
     """Every number in a clause or sentence, with what it does there."""
     found: list[Quantity] = []
-    change = _CHANGE.search(text)
-    for match in _QUANTITY.finditer(text):
+    low = lowered(text)
+    if not _MAY_HOLD.search(low):
+        return found
+    change = _CHANGE.search(low)
+    for match in _matches(low):
         kind = match.lastgroup or "count"
         start, end = match.span()
         found.append(
             Quantity(
                 kind,
-                _reading(text, kind, start, end, change),
+                _reading(low, kind, start, end, change),
                 offset + start,
                 offset + end,
-                match.group(0).strip(),
+                text[start:end].strip(),
             )
         )
+    return found
+
+
+def _matches(text: str) -> list[re.Match[str]]:
+    """What _QUANTITY.finditer finds, tried only where a quantity can start: the full pattern
+    is costly to run at every character of a clause."""
+    found: list[re.Match[str]] = []
+    end = 0
+    for start in _START.finditer(text):
+        if start.start() < end:
+            continue
+        match = _QUANTITY.match(text, start.start())
+        if match is not None and match.end() > match.start():
+            found.append(match)
+            end = match.end()
     return found
 
 
@@ -195,4 +223,4 @@ def _reading(text: str, kind: str, start: int, end: int, change: re.Match[str] |
 
 def has_change(text: str) -> bool:
     """Whether the text states a before-and-after change."""
-    return _CHANGE.search(text) is not None
+    return _CHANGE.search(lowered(text)) is not None

@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from interview_coach.analysis.terms import content_terms
-from interview_coach.analysis.text import Sentence
+from interview_coach.analysis.text import Sentence, lowered
 from interview_coach.embedding import Embedder
 
 if TYPE_CHECKING:
@@ -60,7 +60,6 @@ _references: dict[int, np.ndarray] = {}
 _NEGATED = re.compile(
     r"\b(?:don't|do not|never|not|no|haven't|have not|hasn't|didn't|did not|rarely|seldom|"
     r"without)\b(?:\s+\S+){0,3}\s*$",
-    re.I,
 )
 
 
@@ -70,24 +69,22 @@ class Ask:
 
     id: str
     name: str
-    asked: tuple[re.Pattern[str], ...]
-    event: tuple[re.Pattern[str], ...]
+    asked: re.Pattern[str]  # any of the patterns that recognise it in a question
+    event: re.Pattern[str]  # any of the patterns of which one must happen in the answer
     part: bool  # a further part of a question ("... and what would you do differently?")
     broad: bool  # sets the scene more than it defines the question ("a customer")
 
     def in_question(self, text: str) -> bool:
-        return any(p.search(text) for p in self.asked)
+        return self.asked.search(lowered(text)) is not None
 
     def evidence(self, sentences: Sequence[Sentence]) -> Sentence | None:
         """The first sentence in which the asked-for event happens (and is not denied:
         "I don't really have disagreements" tells of none)."""
         for sentence in sentences:
-            for pattern in self.event:
-                for match in pattern.finditer(sentence.text):
-                    if not _NEGATED.search(
-                        sentence.text[max(0, match.start() - 40) : match.start()]
-                    ):
-                        return sentence
+            low = sentence.low
+            for match in self.event.finditer(low):
+                if not _NEGATED.search(low[max(0, match.start() - 40) : match.start()]):
+                    return sentence
         return None
 
 
@@ -100,13 +97,18 @@ def asks() -> tuple[Ask, ...]:
         Ask(
             item["id"],
             item["name"],
-            tuple(re.compile(p, re.I) for p in item["asked"]),
-            tuple(re.compile(p, re.I) for p in item["event"]),
+            _any_of(item["asked"]),
+            _any_of(item["event"]),
             bool(item.get("part", False)),
             bool(item.get("broad", False)),
         )
         for item in data["ask"]
     )
+
+
+def _any_of(patterns: list[str]) -> re.Pattern[str]:
+    """One pattern for a list of them: one scan of the text instead of one per pattern."""
+    return re.compile("|".join(f"(?:{p})" for p in patterns))
 
 
 def asks_in(question: str) -> tuple[str, ...]:

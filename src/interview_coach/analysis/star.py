@@ -41,7 +41,6 @@ _ANCHOR = re.compile(
     r"previously|in (?:january|february|march|april|june|july|august|september|october|"
     r"november|december)|on (?:a|one) (?:busy|night|day|late|monday|tuesday|wednesday|thursday|"
     r"friday|saturday|sunday)|i joined|i had just|shortly after)\b",
-    re.I,
 )
 _ROLE_DESCRIPTION = re.compile(
     r"\b(?:i (?:was|am|worked as|work as|served as|joined as)(?: the| a| an)?\b|i (?:ran|managed|"
@@ -49,7 +48,6 @@ _ROLE_DESCRIPTION = re.compile(
     r"five|six|\d+)\b[^,;]{0,40}\b(?:shift|team|unit|ward|store|desk|department|branch|"
     r"warehouse|floor|site|class|crew|group|region|territory|account|accounts|project|"
     r"programme|program|office|clinic|analysts|engineers|nurses|staff|people|reps))",
-    re.I,
 )
 _TASK = re.compile(
     r"\b(?:my|our|the) (?:goal|task|job|brief|mandate|responsibility|objective|aim|remit|"
@@ -63,14 +61,12 @@ _TASK = re.compile(
     r"responsibility|problem|area|system|patient|class|account|project)\b|\bi decided to take "
     r"(?:it|this|that) on\b|\bthe risk was\b|\bwithout (?:losing|breaking|missing|"
     r"upsetting)\b|\bso (?:we|i) could\b",
-    re.I,
 )
 _FRAMING = re.compile(
     r"\b(?:the key|the real (?:problem|question|issue|risk)|the goal is|the aim is|what matters|"
     r"the point is|the challenge is|the risk is|the hard part|the tricky part|the main concern|"
     r"the first question|it depends on|you need to|it has to|it must|must not|needs to be|"
     r"has to be|the requirement|the constraint)\b",
-    re.I,
 )
 _PROBLEM = re.compile(
     r"\b(?:struggl\w*|kept (?:\w+ing|sending|coming|failing|happening)|fail(?:ed|ing|ure)s?|"
@@ -86,7 +82,6 @@ _PROBLEM = re.compile(
     r"unpopular|bad news|too (?:slow|late|expensive|many|few)|short of|under target|"
     r"below target|over target|leak\w*|fault\w*|tripp\w*|unsafe|danger\w*|harm|"
     r"worr\w*|at stake|pressure)\b",
-    re.I,
 )
 _GOAL = re.compile(
     r"\b(?:i want|i'd like|i would like|i'm looking for|i am looking for|what i miss|"
@@ -95,7 +90,6 @@ _GOAL = re.compile(
     r"first priority|the most important thing is|i'd want to make sure|i would want to make "
     r"sure|make sure (?:that )?(?:no|the|nobody|every)|stop (?:it|the bleeding)|protect|"
     r"contain)\b",
-    re.I,
 )
 _BACKGROUND = re.compile(
     r"\b(?:i've (?:been|spent|worked|done|run|managed|led|taught|built|seen)|i have (?:been|spent|"
@@ -104,7 +98,6 @@ _BACKGROUND = re.compile(
     r"as (?:a|an) (?!result\b)\w+|"
     r"for the (?:last|past)|in my (?:current|last|previous)|at my (?:current|last|previous)|"
     r"years? (?:at|in|on|as))\b",
-    re.I,
 )
 _CONTEXT = re.compile(
     r"\b(?:assum|depends on|it depends|scale|constraint|requirement|clarif|traffic|budget|"
@@ -114,7 +107,6 @@ _CONTEXT = re.compile(
     r"look at whether|get the facts|facts (?:before|first)|the first thing|first (?:i'd|i "
     r"would) (?:check|look|find|ask|assess|establish|confirm|work out|gather|talk|read|pull)|"
     r"what i've (?:actually )?(?:lost|got)|is it (?:a|the|one|all)|whether it's)",
-    re.I,
 )
 _OUTCOME = re.compile(
     r"\b(?:fell|dropped|rose|grew|went (?:up|down|from|live)|came (?:down|back)|recovered|"
@@ -131,13 +123,11 @@ _OUTCOME = re.compile(
     r"got (?:the|a) (?:contract|deal|job|offer|promotion|sign-off|approval)|"
     r"passed (?:the|its|our|an|with)|without (?:an? )?(?:icu|incident|complaint|escalation|"
     r"overtime|delay|data loss|downtime|a single))\b",
-    re.I,
 )
 _ACHIEVED = re.compile(
     r"\b(?:delivered|shipped|launched|finished|completed|won|closed|signed|resolved|saved|"
     r"reduced|cut|improved|increased|decreased|eliminated|recovered|recouped|halved|doubled|"
     r"grew|lifted|raised|lowered|prevented|avoided|caught|cleared|freed|reclaimed)\b",
-    re.I,
 )
 _EXPECTED = re.compile(
     r"\b(?:this|that|it|which) (?:would|should|will) (?:cut|reduce|give|mean|let|ensure|catch|"
@@ -150,7 +140,6 @@ _EXPECTED = re.compile(
     r"(?:measure|track|monitor|check|verify|test|confirm|compare|review|follow up)|\bthe "
     r"expected outcome\b|\bto (?:measure|verify|confirm|check) (?:it|that|this|success)\b|"
     r"\bso that\b|\bthe goal would be\b|\bi'd expect\b|\bi would expect\b",
-    re.I,
 )
 _VALIDATION = re.compile(
     r"\b(?:for example|for instance|in my (?:last|previous|current) (?:role|job|team)|"
@@ -158,9 +147,8 @@ _VALIDATION = re.compile(
     r"at my (?:last|previous) |i once|measure|monitor|load test|benchmark|verify|validate|"
     r"test (?:it|this|that)|check (?:that|whether|the)|compare|reconcil|audit|dashboard|"
     r"alert)",
-    re.I,
 )
-_STEP_START = re.compile(r"^(?:first|firstly|second|then|next|after that|finally|step \w+)\b", re.I)
+_STEP_START = re.compile(r"^(?:first|firstly|second|then|next|after that|finally|step \w+)\b")
 _SPECIFIC_PAST = frozenset({Mood.EVENT, Mood.STATE})
 
 
@@ -296,9 +284,7 @@ def _framing(read: list[ClauseRoles], question_type: QuestionType) -> ClauseRole
                 c
                 for c in opening
                 if StarRole.ACTION not in c.roles
-                and (
-                    c.outcome or _STAKES_RE.search(c.clause.text) or _PROBLEM.search(c.clause.text)
-                )
+                and (c.outcome or _STAKES_RE.search(c.clause.low) or _PROBLEM.search(c.clause.low))
             ),
             None,
         )
@@ -322,13 +308,12 @@ _STAKES_RE = re.compile(
     r"\b(?:which meant|meaning|deadline|or (?:we|i|they) would|otherwise|at risk|extra|"
     r"penalt\w*|cost|losing|lose|before|by (?:monday|tuesday|wednesday|thursday|friday|the end)|"
     r"due|within|only \w+ (?:days|hours|weeks))\b",
-    re.I,
 )
 
 
 def _first_action(clauses: Sequence[Clause], question_type: QuestionType) -> int:
     for clause in clauses:
-        if _acting(clause, question_type) and not _ROLE_DESCRIPTION.search(clause.text):
+        if _acting(clause, question_type) and not _ROLE_DESCRIPTION.search(clause.low):
             return clause.index
     return len(clauses)
 
@@ -354,7 +339,7 @@ def _roles(
     first_action: int,
     facts: Sequence[tuple[int, int]],
 ) -> ClauseRoles:
-    text = clause.text
+    text = clause.low
     inside = tuple(q for q in numbers if clause.start <= q.start < clause.end)
     outcome = tuple(q for q in inside if q.reading is Reading.OUTCOME)
     roles: set[StarRole] = set()

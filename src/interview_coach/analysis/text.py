@@ -71,8 +71,23 @@ class Sentence:
         return tuple(w.lower().replace("’", "'") for w in self.words)
 
     @cached_property
+    def low(self) -> str:
+        """The text lower-cased, character for character (offsets unchanged)."""
+        return lowered(self.text)
+
+    @cached_property
     def lower(self) -> str:
         return " " + " ".join(self.lower_words) + " "
+
+
+def lowered(text: str) -> str:
+    """``text.lower()`` with the same length, so offsets found in it hold in the original; the
+    analysis matches its patterns on it, case-sensitively, which is several times faster than
+    matching them case-insensitively."""
+    low = text.lower().replace("’", "'")
+    if len(low) == len(text):
+        return low
+    return "".join(c.lower() if len(c.lower()) == 1 else c for c in text).replace("’", "'")
 
 
 def words(text: str) -> list[str]:
