@@ -7,6 +7,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import StrEnum
+from functools import lru_cache
 
 from interview_coach.analysis.lexicon import ENGLISH_FUNCTION_WORDS, OTHER_LANGUAGE_WORDS
 from interview_coach.analysis.terms import content_terms
@@ -98,12 +99,14 @@ def _other_language(lowered: Sequence[str]) -> str | None:
     return name if best >= 3 and best > 1.5 * english else None
 
 
+@lru_cache(maxsize=16384)
+def _odd(word: str) -> bool:
+    """A word with no vowel (and not a number), or with a run of five consonants."""
+    return (not _VOWELS.search(word) and not word.isdigit()) or bool(_CONSONANT_RUN.search(word))
+
+
 def _is_gibberish(lowered: Sequence[str]) -> bool:
-    odd = sum(
-        1
-        for w in lowered
-        if (not _VOWELS.search(w) and not w.isdigit()) or _CONSONANT_RUN.search(w)
-    )
+    odd = sum(1 for w in lowered if _odd(w))
     common = sum(1 for w in lowered if w in ENGLISH_FUNCTION_WORDS)
     if len(lowered) < 4:
         return common == 0 and odd >= 1

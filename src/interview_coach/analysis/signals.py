@@ -16,8 +16,7 @@ _ROLE_CLAIMS = re.compile(
     r"\b(?:my role was|i was responsible|i personally|i myself|i owned|i took ownership|"
     r"i took the lead|i took charge|i decided|my decision|i made the call|my call|i was the one|"
     r"on my own|i chose|i insisted|i pushed for|i proposed|i volunteered|i took it on|"
-    r"i stepped in)\b",
-    re.I,
+    r"i stepped in)\b"
 )
 
 
@@ -72,7 +71,7 @@ def ownership(labelled: Sequence[LabelledSentence]) -> Ownership:
                 own.append(part)
             elif clause.agent is Agent.TEAM:
                 team.append(part)
-        if _ROLE_CLAIMS.search(item.sentence.text):
+        if _ROLE_CLAIMS.search(item.sentence.low):
             claims.append(item.sentence)
     return Ownership(tuple(own), tuple(team), tuple(others), tuple(claims), context_we)
 
