@@ -142,7 +142,9 @@ _EXPECTED = re.compile(
     r"\bso that\b|\bthe goal would be\b|\bi'd expect\b|\bi would expect\b",
 )
 _VALIDATION = re.compile(
-    r"\b(?:for example|for instance|in my (?:last|previous|current) (?:role|job|team)|"
+    r"\b(?:for example|for instance|say (?:i'm|it's|we|you|the|a|i)|e\.g\.|in practice|"
+    r"at my (?:last|previous|current) (?:site|job|company|hospital|store|firm|school|unit)|"
+    r"in my (?:last|previous|current) (?:role|job|team)|"
     r"when i did this|i did this|i have done|i've done|last time i|in production|we did this|"
     r"at my (?:last|previous) |i once|measure|monitor|load test|benchmark|verify|validate|"
     r"test (?:it|this|that)|check (?:that|whether|the)|compare|reconcil|audit|dashboard|"
