@@ -28,7 +28,7 @@ from interview_coach.analysis.signals import (
     ownership,
 )
 from interview_coach.analysis.star import LabelledSentence, StarRole, label
-from interview_coach.analysis.terms import specific_words
+from interview_coach.analysis.terms import specific_terms, specific_words
 from interview_coach.analysis.text import Sentence, split_sentences, words
 from interview_coach.embedding import Embedder
 from interview_coach.skills import find_skills
@@ -62,15 +62,18 @@ class AnswerAnalysis:
         return tuple(f for f in self.facts if f.kind == kind)
 
     @cached_property
-    def content_words(self) -> int:
-        """Words that say something checkable, in clauses that do: what length is read from,
-        so connectives, cue words and padding make an answer no longer."""
-        return sum(
+    def substantive_words(self) -> int:
+        """The answer's length in words that say something: what length is read from, so that
+        connectives, cue words and padding make an answer no longer. Twice the specific words
+        of its concrete clauses (about half of plain prose is function words), at most its
+        whole length."""
+        specific = sum(
             len(specific_words(c.clause.text))
             for s in self.sentences
             for c in s.clauses
             if c.concrete
         )
+        return min(self.length.words, 2 * specific)
 
     @property
     def measures(self) -> tuple[Quantity, ...]:
@@ -97,9 +100,11 @@ def analyse(question: Question, answer: str, embedder: Embedder | None = None) -
     named = named_facts(sentences, tools)
     clauses = split_clauses(sentences)
     numbers = [q for clause in clauses for q in quantities(clause.text, clause.start)]
-    manner = read_manner(sentences, clauses, _concrete_clauses(clauses, numbers, named))
+    facts_in = _clauses_with_facts(clauses, numbers, named)
+    concrete = facts_in | {c.index for c in clauses if len(specific_terms(c.text)) >= 2}
+    manner = read_manner(sentences, clauses, concrete, facts_in)
     reading = _reading(question.type, manner)
-    labelled = label(sentences, clauses, numbers, named, reading)
+    labelled = label(sentences, clauses, numbers, concrete, reading)
     numbers = _as_read(numbers, labelled)
     judged_text = " ".join(s.text for s in sentences)
     own = ownership(labelled)
@@ -139,7 +144,7 @@ def _reading(question_type: QuestionType, manner: Manner) -> QuestionType:
     return question_type
 
 
-def _concrete_clauses(
+def _clauses_with_facts(
     clauses: list[Clause], numbers: list[Quantity], named: list[Fact]
 ) -> set[int]:
     spans = [(q.start, q.end) for q in numbers if q.measures] + [(f.start, f.end) for f in named]

@@ -147,16 +147,12 @@ class Clause:
     given: bool  # a task or request handed to the candidate by someone else
 
     @cached_property
-    def lower(self) -> str:
-        return " " + " ".join(_WORDS.findall(self.text.lower().replace("’", "'"))) + " "
-
-    @cached_property
     def low(self) -> str:
         return lowered(self.text)
 
     @cached_property
     def words(self) -> tuple[str, ...]:
-        return tuple(_WORDS.findall(self.text.lower().replace("’", "'")))
+        return tuple(_WORDS.findall(self.low))
 
     @property
     def acts(self) -> bool:
@@ -207,14 +203,14 @@ def _pieces(sentence: Sentence) -> list[tuple[int, int]]:
 def _clause(
     index: int, sentence: Sentence, start: int, text: str, previous: Clause | None
 ) -> Clause:
-    words = tuple(_WORDS.findall(text.lower().replace("’", "'")))
+    low = lowered(text)
+    words = tuple(_WORDS.findall(low))
     agent, verb = _actor(words)
     inherited = False
     if agent is None and previous is not None and previous.agent is not None:
         head = _strip_joiner(words)
         if head and _verb_like(head[0]):
             agent, verb, inherited = previous.agent, head[0], True
-    low = lowered(text)
     given = bool(_GIVEN.search(low))
     mood = _mood(low, words, agent, verb)
     if inherited and previous is not None and mood is Mood.STATE:
@@ -222,10 +218,13 @@ def _clause(
     return Clause(index, sentence.index, start, start + len(text), text, agent, verb, mood, given)
 
 
+_JOINERS = frozenset({"and", "but", "so", "then", "which", "while", "also", "after", "that"})
+
+
 def _strip_joiner(words: tuple[str, ...]) -> tuple[str, ...]:
-    skip = {"and", "but", "so", "then", "which", "while", "also", "after", "that", "then,"}
+    """The clause's words after the joiners and adverbs it opens with."""
     index = 0
-    while index < len(words) and words[index] in skip | _ADVERBS:
+    while index < len(words) and (words[index] in _JOINERS or words[index] in _ADVERBS):
         index += 1
     return words[index:]
 
@@ -272,12 +271,7 @@ def _verb_after(words: tuple[str, ...], start: int) -> str | None:
 
 
 def _verb_like(word: str) -> bool:
-    return (
-        word in ACTION_VERBS
-        or word in _IRREGULAR_PAST
-        or (len(word) > 4 and word.endswith("ed"))
-        or (len(word) > 4 and word.endswith("ing"))
-    )
+    return is_past(word) or (len(word) > 4 and word.endswith("ing"))
 
 
 def is_past(word: str | None) -> bool:

@@ -12,7 +12,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from interview_coach.analysis.clauses import Agent, Clause, Mood
-from interview_coach.analysis.terms import specific_terms
 from interview_coach.analysis.text import Sentence
 
 _BUZZWORDS = re.compile(
@@ -78,21 +77,22 @@ class Manner:
 
 
 def read_manner(
-    sentences: Sequence[Sentence], clauses: Sequence[Clause], concrete: set[int]
+    sentences: Sequence[Sentence],
+    clauses: Sequence[Clause],
+    concrete: set[int],
+    facts_in: set[int],
 ) -> Manner:
-    """``concrete`` holds the indexes of clauses with a number, a name or a tool in them."""
+    """``concrete`` holds the indexes of clauses that say something checkable (specific words,
+    a number, a name or a tool); ``facts_in`` those with a number, a name or a tool."""
     acting = [c for c in clauses if c.agent in (Agent.SELF, Agent.TEAM) and c.verb]
     # One occasion is told when something specific happened; a past-tense sentence of cue
     # words ("I weighed the trade-offs") tells none.
-    occasion = any(
-        c.mood is Mood.EVENT and (c.index in concrete or len(specific_terms(c.text)) >= 2)
-        for c in acting
-    )
+    occasion = any(c.mood is Mood.EVENT and c.index in concrete for c in acting)
     habitual = tuple(c for c in acting if c.mood is Mood.HABIT)
     empty_buzz = [
         m.group(0).lower()
         for c in clauses
-        if c.index not in concrete
+        if c.index not in facts_in
         for m in _BUZZWORDS.finditer(c.low)
     ]
     blame = tuple(s for s in sentences if _BLAME.search(s.low))

@@ -1,23 +1,12 @@
-"""Concrete facts in a sentence: metrics, named tools and named systems."""
+"""Named things in an answer: tools (from the gazetteer) and named systems or organisations.
+
+Numbers are read in analysis.numbers."""
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
 
-from interview_coach.analysis.lexicon import MONTHS, NUMBER_WORDS, UNITS_OF_TIME
-
-_NUMBER = r"(?:\d+(?:[.,]\d+)*|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")"
-_METRIC = re.compile(
-    r"(?P<money>[$£€¥]\s?\d[\d,.]*\s?(?:[kmb]n?|million|billion|thousand)?\b)"
-    r"|(?P<percent>\d+(?:[.,]\d+)?\s?(?:%|percent\b|per cent\b|x\b|times\b|pp\b))"
-    r"|(?P<duration>\b" + _NUMBER + r"[\s-]+(?:" + "|".join(sorted(UNITS_OF_TIME)) + r")\b)"
-    r"|(?P<date>\b(?:19|20)\d\d\b|\b(?:" + "|".join(sorted(MONTHS)) + r")\.?\s+\d{4}\b)"
-    r"|(?P<count>\b(?:\d+(?:[.,]\d+)*\s?(?:k|m|bn|million|billion|thousand|hundred)?|"
-    + "|".join(sorted(NUMBER_WORDS - {"half"}))
-    + r")\s+(?:[a-z][a-z\-]+\s){0,2}?(?:[a-z][a-z\-]+s)\b)",
-    re.IGNORECASE,
-)
 _NAMED = re.compile(
     r"\b(?:[A-Z][a-z]+[A-Z][A-Za-z]+|[A-Z]{2,}[a-z]?s?|[A-Z][a-z]+(?:\s[A-Z][a-z]+)+)\b"
 )
@@ -26,20 +15,11 @@ _NOT_NAMED = frozenset({"I", "OK", "AM", "PM", "US", "UK", "CEO", "TV", "ID", "Q
 
 @dataclass(frozen=True, slots=True)
 class Fact:
-    kind: str  # "metric" (with a sub-kind in detail), "tool" or "name"
+    kind: str  # "tool" (its skill kind in detail) or "name"
     detail: str
     start: int
     end: int
     text: str
-
-
-def metrics(text: str, offset: int = 0) -> list[Fact]:
-    found = []
-    for match in _METRIC.finditer(text):
-        kind = match.lastgroup or "count"
-        start, end = match.span()
-        found.append(Fact("metric", kind, offset + start, offset + end, match.group(0)))
-    return found
 
 
 def named_things(text: str, offset: int = 0, skip_first_word: bool = True) -> list[Fact]:

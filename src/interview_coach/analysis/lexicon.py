@@ -12,36 +12,6 @@ def _phrases(text: str) -> tuple[str, ...]:
     return tuple(f" {p.strip()} " for p in text.split("|") if p.strip())
 
 
-SITUATION_CUES = _phrases(
-    "when i was|while i was|at the time|at my previous|at my last|in my previous|in my last|"
-    "in my role as|in my first|in my second|in my current|back in|last year|a few years ago|"
-    "our team was|the team was|we were facing|the company was|the project was|i was working|"
-    "i worked as|i was a|i was an|i was the|i joined|i was part of|our client|a client|"
-    "during my|during the|there was a|there were|we had a|we were|the situation|context|"
-    "i was interning|my internship|summer i|in college|in high school|at school|freshman|"
-    "sophomore|junior year|senior year|last summer|last semester|previously"
-)
-TASK_CUES = _phrases(
-    "my goal|our goal|the goal|my task|the task|my job was|my responsibility|i was responsible|"
-    "i was asked|asked me to|i was tasked|tasked with|i needed to|i had to|we needed to|we had to|"
-    "needed to|had to figure|the challenge was|the problem was|the issue was|the objective|"
-    "the aim|i wanted to|we wanted to|the deadline|in charge of|my role was|i owned|"
-    "was supposed to|so that we could|the requirement|requirements were|the question was"
-)
-RESULT_CUES = _phrases(
-    "as a result|resulted in|resulting in|which led to|that led to|led to a|in the end|"
-    "ultimately|the outcome|the result|by the end|ended up|eventually|which meant|"
-    "we achieved|i achieved|we delivered|we shipped|we launched|we won|i won|succeeded|"
-    "was successful|went from|saved|reduced|increased|improved|cut|grew|doubled|tripled|"
-    "halved|exceeded|finished on time|on time|under budget|got promoted|was promoted|"
-    "received|feedback was|the client renewed|renewed|adopted|is still used|still in use|"
-    "dropped|rose|went down|went up|now|afterwards|since then|this gives|this would give|"
-    "that way|which means|we measured|i measured|success would|i would measure|to measure"
-)
-SEQUENCE_CUES = _phrases(
-    "first|firstly|second|secondly|then|next|after that|afterwards|finally|to start|"
-    "step one|the first step|the next step|meanwhile|once"
-)
 #: Verbs that describe something someone did; matched after a subject pronoun.
 ACTION_VERBS = frozenset(
     [
@@ -378,39 +348,7 @@ ACTION_BASE = frozenset(
         "align",
     ]
 )
-FIRST_SINGULAR = frozenset({"i", "i'd", "i've", "i'll", "i'm", "myself"})
-FIRST_PLURAL = frozenset({"we", "we'd", "we've", "we'll", "we're", "us", "ourselves"})
-TEAM_SUBJECTS = _phrases("the team|our team|my team|the group|our group|everyone|they")
-ROLE_CLAIMS = _phrases(
-    "my role was|i was responsible|i personally|i myself|i owned|i took ownership|"
-    "i took the lead|i led|i decided|my decision|i made the call|i was the one|on my own"
-)
 
-REASONING_CUES = _phrases(
-    "because|since|so that|in order to|the reason|which meant|that meant|that's why|"
-    "therefore|this way|due to|given that|as a result of|the idea was|my thinking|"
-    "i realized|i realised|i noticed|i figured|it turned out|the root cause|root cause"
-)
-TRADE_OFF_CUES = _phrases(
-    "trade-off|trade-offs|tradeoff|tradeoffs|trade off|at the cost of|on the other hand|"
-    "the downside|downsides|the upside|pros and cons|balance|balancing|versus|vs|cost of|"
-    "sacrifice|sacrificed|compromise|we accepted|i accepted|weighed|in exchange"
-)
-ALTERNATIVE_CUES = _phrases(
-    "instead of|rather than|alternatively|alternative|alternatives|another option|"
-    "one option|the other option|we considered|i considered|considered|could have|"
-    "we could|i could have|option was|we chose|i chose|chose to|decided against|compared"
-)
-RISK_CUES = _phrases(
-    "risk|risks|risky|mitigate|mitigated|mitigation|fallback|roll back|rollback|"
-    "edge case|edge cases|failure mode|worst case|what if|contingency|backup plan|"
-    "safeguard|guardrail|monitoring|alert|alerts|single point of failure"
-)
-REFLECTION_CUES = _phrases(
-    "i learned|i learnt|we learned|lesson|lessons|in hindsight|looking back|next time|"
-    "i would do differently|i'd do differently|if i did it again|taught me|i realized that|"
-    "i've since|i now|since then i|going forward|what i took away|i changed how"
-)
 FILLERS = _phrases("um|uh|uhm|umm|erm|er|ah|hmm|you know|i mean|basically|literally|kinda|sorta")
 HEDGES = _phrases(
     "i think|i guess|maybe|probably|perhaps|sort of|kind of|i'm not sure|not sure|i suppose|"
@@ -608,62 +546,6 @@ OTHER_LANGUAGE_WORDS: dict[str, frozenset[str]] = {
         ]
     ),
 }
-NUMBER_WORDS = frozenset(
-    [
-        "two",
-        "three",
-        "four",
-        "five",
-        "six",
-        "seven",
-        "eight",
-        "nine",
-        "ten",
-        "eleven",
-        "twelve",
-        "fifteen",
-        "twenty",
-        "thirty",
-        "forty",
-        "fifty",
-        "hundred",
-        "hundreds",
-        "thousand",
-        "thousands",
-        "million",
-        "millions",
-        "billion",
-        "dozen",
-        "dozens",
-        "half",
-    ]
-)
-UNITS_OF_TIME = frozenset(
-    [
-        "second",
-        "seconds",
-        "minute",
-        "minutes",
-        "hour",
-        "hours",
-        "day",
-        "days",
-        "week",
-        "weeks",
-        "month",
-        "months",
-        "quarter",
-        "quarters",
-        "year",
-        "years",
-        "sprint",
-        "sprints",
-        "semester",
-        "semesters",
-        "shift",
-        "shifts",
-    ]
-)
 MONTHS = frozenset(
     [
         "january",

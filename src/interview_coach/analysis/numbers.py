@@ -151,8 +151,8 @@ class Quantity:
         return self.reading in (Reading.OUTCOME, Reading.CONTEXT)
 
 
-#: A cheap test that spares most clauses the full pattern: any digit, currency sign or word a
-#: quantity could start with.
+#: Where a quantity can start: a digit, a currency sign, a number word, "from" (a change), a
+#: month (a date). The full pattern is tried only there.
 _START = re.compile(
     r"\bfrom\b|[$£€¥]|\d|\b(?:"
     + _NUMBER_WORDS
@@ -160,16 +160,13 @@ _START = re.compile(
     + "|".join(sorted(MONTHS))
     + r")\b",
 )
-_MAY_HOLD = re.compile(
-    r"[\d$£€¥]|\b(?:" + _NUMBER_WORDS + r"|zero|no|none|p(?:50|75|90|95|99|999))\b"
-)
 
 
 def quantities(text: str, offset: int = 0) -> list[Quantity]:
     """Every number in a clause or sentence, with what it does there."""
     found: list[Quantity] = []
     low = lowered(text)
-    if not _MAY_HOLD.search(low):
+    if not _START.search(low):  # most clauses hold no number at all
         return found
     change = _CHANGE.search(low)
     for match in _matches(low):
@@ -219,8 +216,3 @@ def _reading(text: str, kind: str, start: int, end: int, change: re.Match[str] |
     if _OUTCOME_VERBS.search(text) or _WITHIN.search(before[-25:]):
         return Reading.OUTCOME
     return Reading.CONTEXT
-
-
-def has_change(text: str) -> bool:
-    """Whether the text states a before-and-after change."""
-    return _CHANGE.search(lowered(text)) is not None

@@ -175,7 +175,10 @@ def relevance(
     digest: str,
     embedder: Embedder | None,
 ) -> Relevance:
-    """How the answer's own sentences (not those that echo the question) speak to the ask."""
+    """How the answer's own sentences (not those that echo the question) speak to the ask.
+
+    The analysis leaves echoes out of ``sentences`` unless every sentence is one; then none
+    of them counts here."""
     question_terms, question_vector = question.terms, question.vector
     words_of = question.words_by_stem()
     own = [s for s in sentences if s not in echoed]

@@ -14,7 +14,6 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from interview_coach.analysis.clauses import Agent, Clause, Mood, is_past
-from interview_coach.analysis.facts import Fact
 from interview_coach.analysis.lexicon import ACTION_BASE
 from interview_coach.analysis.numbers import Quantity, Reading
 from interview_coach.analysis.terms import specific_terms
@@ -202,14 +201,13 @@ def label(
     sentences: Sequence[Sentence],
     clauses: Sequence[Clause],
     numbers: Sequence[Quantity],
-    named: Sequence[Fact],
+    concrete: set[int],
     question_type: QuestionType,
 ) -> list[LabelledSentence]:
     """Give each clause the STAR roles it plays, then collect them per sentence."""
     first_action = _first_action(clauses, question_type)
-    facts = [(q.start, q.end) for q in numbers if q.measures] + [(f.start, f.end) for f in named]
     read = [
-        _roles(c, sentences[c.sentence], numbers, question_type, first_action, facts)
+        _roles(c, sentences[c.sentence], numbers, question_type, first_action, c.index in concrete)
         for c in clauses
     ]
     read = _implicit(read, question_type)
@@ -339,7 +337,7 @@ def _roles(
     numbers: Sequence[Quantity],
     question_type: QuestionType,
     first_action: int,
-    facts: Sequence[tuple[int, int]],
+    concrete: bool,
 ) -> ClauseRoles:
     text = clause.low
     inside = tuple(q for q in numbers if clause.start <= q.start < clause.end)
@@ -350,9 +348,6 @@ def _roles(
         roles.add(StarRole.TASK)
     if not story and _FRAMING.search(text):
         roles.add(StarRole.TASK)
-    concrete = len(specific_terms(text)) >= 2 or any(
-        clause.start <= start < clause.end for start, _ in facts
-    )
     before_actions = clause.index < first_action
     described = bool(_ROLE_DESCRIPTION.search(text)) and sentence.index <= 1
     if story:

@@ -214,8 +214,7 @@ def _generic_stems() -> frozenset[str]:
 
 def specific_terms(text: str) -> set[str]:
     """Content words that say something checkable: not boilerplate, not announcing words."""
-    generic = _generic_stems()
-    return {t for t in content_terms(text) if t not in generic}
+    return set(specific_words(text))
 
 
 def specific_words(text: str) -> list[str]:

@@ -75,6 +75,39 @@ def _generic(analysis: AnswerAnalysis) -> bool:
     return analysis.reading is QuestionType.BEHAVIORAL and not analysis.manner.occasion
 
 
+#: The most a dimension can score when a "tell me about a time" answer never tells one time,
+#: and what its evidence then says (None: the dimension's other evidence says enough).
+_HABIT_CAPS: dict[Dimension, tuple[float, str | None]] = {
+    Dimension.SITUATION: (
+        3.0,
+        "No one occasion: the answer describes what you usually do, not a time it happened.",
+    ),
+    Dimension.TASK: (4.0, None),
+    Dimension.ACTION: (
+        5.0,
+        'These are habits ("I always", "I usually"), not the steps of one occasion.',
+    ),
+    Dimension.SPECIFICITY: (4.0, None),
+    Dimension.RELEVANCE: (
+        5.0,
+        "The question asks about one time; the answer describes what you usually do.",
+    ),
+    Dimension.DEPTH: (4.0, None),
+}
+
+
+def _habit_cap(
+    analysis: AnswerAnalysis, dimension: Dimension, score: float, evidence: list[Evidence]
+) -> float:
+    """The score, capped (and the cap explained) when the answer is only habits."""
+    if not _generic(analysis):
+        return score
+    cap, note = _HABIT_CAPS[dimension]
+    if note is not None:
+        evidence.append(Evidence(note, False))
+    return min(score, cap)
+
+
 def situation(analysis: AnswerAnalysis) -> DimensionScore:
     found = _parts(analysis, StarRole.SITUATION)
     if not found:
@@ -101,15 +134,7 @@ def situation(analysis: AnswerAnalysis) -> DimensionScore:
         evidence.append(
             Evidence("The scene is vague: say where, when and what was going on.", False)
         )
-    if _generic(analysis):
-        score = min(score, 3.0)
-        evidence.append(
-            Evidence(
-                "No one occasion: the answer describes what you usually do, not a time it "
-                "happened.",
-                False,
-            )
-        )
+    score = _habit_cap(analysis, Dimension.SITUATION, score, evidence)
     return DimensionScore(Dimension.SITUATION, clamp(score), tuple(evidence))
 
 
@@ -136,8 +161,7 @@ def task(analysis: AnswerAnalysis) -> DimensionScore:
         score += 1.0
     if not any(c.concrete for c in found):
         score = min(score, 3.5)
-    if _generic(analysis):
-        score = min(score, 4.0)
+    score = _habit_cap(analysis, Dimension.TASK, score, evidence)
     return DimensionScore(Dimension.TASK, clamp(score), tuple(evidence))
 
 
@@ -172,15 +196,11 @@ def action(analysis: AnswerAnalysis) -> DimensionScore:
         evidence.append(
             Evidence("One step is described; walk through the sequence of what you did.", False)
         )
-    if _generic(analysis):
-        score = min(score, 5.0)
-        evidence.append(
-            Evidence(
-                'These are habits ("I always", "I usually"), not the steps of one occasion.', False
-            )
-        )
-    elif analysis.reading is QuestionType.BEHAVIORAL and all(
-        c.clause.mood is Mood.PLAN for c in found
+    score = _habit_cap(analysis, Dimension.ACTION, score, evidence)
+    if (
+        not _generic(analysis)
+        and analysis.reading is QuestionType.BEHAVIORAL
+        and all(c.clause.mood is Mood.PLAN for c in found)
     ):
         score = min(score, 4.0)
     return DimensionScore(Dimension.ACTION, clamp(score), tuple(evidence))
@@ -265,8 +285,7 @@ def specificity(analysis: AnswerAnalysis) -> DimensionScore:
     if empty:
         listed = ", ".join(f'"{w}"' for w in empty[:4])
         evidence.append(Evidence(f"Buzzwords with nothing concrete behind them: {listed}.", False))
-    if _generic(analysis):
-        score = min(score, 4.0)
+    score = _habit_cap(analysis, Dimension.SPECIFICITY, score, evidence)
     return DimensionScore(Dimension.SPECIFICITY, clamp(score), tuple(evidence))
 
 
@@ -387,13 +406,7 @@ def relevance(analysis: AnswerAnalysis) -> DimensionScore:
                 False,
             )
         )
-    if _generic(analysis):
-        score = min(score, 5.0)
-        evidence.append(
-            Evidence(
-                "The question asks about one time; the answer describes what you usually do.", False
-            )
-        )
+    score = _habit_cap(analysis, Dimension.RELEVANCE, score, evidence)
     if score < 6 and not any(e for e in evidence if not e.strength):
         evidence.append(
             Evidence(
@@ -437,8 +450,7 @@ def depth(analysis: AnswerAnalysis) -> DimensionScore:
     ]
     if missing:
         evidence.append(Evidence("Not shown: " + "; ".join(missing) + ".", False))
-    if _generic(analysis):
-        score = min(score, 4.0)
+    score = _habit_cap(analysis, Dimension.DEPTH, score, evidence)
     return DimensionScore(Dimension.DEPTH, clamp(score), tuple(evidence))
 
 

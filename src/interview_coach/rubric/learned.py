@@ -72,7 +72,7 @@ def length_signals(analysis: AnswerAnalysis) -> dict[str, float]:
     words = analysis.length.words
     target = analysis.length.target
     return {
-        "log_words": log(min(words, 2 * analysis.content_words) + 1),
+        "log_words": log(analysis.substantive_words + 1),
         "under_minimum": max(0.0, 1.0 - words / target.minimum),
         "over_maximum": max(0.0, words / target.maximum - 1.0),
     }

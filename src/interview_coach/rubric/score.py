@@ -31,13 +31,15 @@ def score(analysis: AnswerAnalysis, learned: Layer | None = None) -> Scorecard:
     warnings = [Warning(f.problem.value, f.message) for f in analysis.findings]
     if any(f.problem is Problem.EMPTY for f in analysis.findings):
         return _empty(analysis, warnings)
+    fitted = learned or layer()
     features = signals(analysis)
-    scores = _calibrated(analysis, rule_scores(analysis), learned or layer(), features)
+    off_topic = features["off_topic"] > 0  # judged once, with the other signals
+    scores = _calibrated(rule_scores(analysis), fitted, features, off_topic)
     if any(f.problem in (Problem.GIBBERISH, Problem.OTHER_LANGUAGE) for f in analysis.findings):
         scores = tuple(DimensionScore(s.dimension, 0.0, s.evidence) for s in scores)
-    overall = _overall(learned or layer(), analysis, scores, features)
+    overall = _overall(fitted, analysis, scores, features)
     overall -= _delivery_penalty(analysis, warnings)
-    overall = min(overall, *_caps(analysis, scores, warnings))
+    overall = min(overall, *_caps(analysis, scores, warnings, off_topic))
     return Scorecard(
         question_type=analysis.question.type,
         scores=scores,
@@ -47,14 +49,13 @@ def score(analysis: AnswerAnalysis, learned: Layer | None = None) -> Scorecard:
 
 
 def _calibrated(
-    analysis: AnswerAnalysis,
     rules: tuple[DimensionScore, ...],
     learned: Layer,
     features: dict[str, float],
+    off_topic: bool,
 ) -> tuple[DimensionScore, ...]:
     """Each rule score through the learned line; an answer judged off-topic keeps the rule's
     relevance (the line never lifts what the rule found absent)."""
-    off_topic = judge.off_topic(analysis)
     calibrated = []
     for rule in rules:
         value = learned.dimension(rule.dimension, rule.score, features)
@@ -105,11 +106,14 @@ def rule_scores(analysis: AnswerAnalysis) -> tuple[DimensionScore, ...]:
 
 
 def _caps(
-    analysis: AnswerAnalysis, scores: tuple[DimensionScore, ...], warnings: list[Warning]
+    analysis: AnswerAnalysis,
+    scores: tuple[DimensionScore, ...],
+    warnings: list[Warning],
+    off_topic: bool,
 ) -> list[float]:
     caps = [_PROBLEM_CAPS[f.problem] for f in analysis.findings]
     relevance = next(s.score for s in scores if s.dimension is Dimension.RELEVANCE)
-    if judge.off_topic(analysis):
+    if off_topic:
         # An answer to some other question is not a good answer to this one; said only when
         # the judgement is confident (what the question asks for never happens in it).
         caps.append(2.0 + 2.0 * min(relevance, 4.0) / 4.0)
@@ -118,8 +122,7 @@ def _caps(
     if length.verdict is LengthVerdict.TOO_SHORT:
         # Only words that say something lift the cap: padding a one-liner with cue words or
         # the question's own words does not make it long enough.
-        content = min(length.words, _content_words(analysis))
-        caps.append(1.5 + 5.0 * content / length.target.minimum)
+        caps.append(1.5 + 5.0 * analysis.substantive_words / length.target.minimum)
         warnings.append(
             Warning(
                 "too_short",
@@ -139,12 +142,6 @@ def _caps(
     return caps or [10.0]
 
 
-def _content_words(analysis: AnswerAnalysis) -> int:
-    """About as many words as an answer would need to say what it says (roughly half of
-    plain English prose is function words)."""
-    return 2 * analysis.content_words
-
-
 #: Fillers and hedges per 100 words that pass without comment, and the rate at which an answer
 #: loses the most for them. Set a priori: a couple of "um"s are human; one in ten words is not.
 _FREE_RATE, _WORST_RATE, _MOST_LOST = 2.0, 10.0, 1.5
@@ -154,10 +151,10 @@ _RATE_FLOOR_WORDS = 60
 def _delivery_penalty(analysis: AnswerAnalysis, warnings: list[Warning]) -> float:
     """Fillers ("um", "you know") and hedges ("I guess", "kind of") sap an answer's conviction."""
     found = analysis.delivery
-    # Counted per 100 words of at least a short answer's length, so that padding a short
-    # answer with more words cannot dilute its "um"s.
-    said = min(analysis.length.words, _content_words(analysis))
-    rate = 100.0 * (found.fillers + found.hedges) / max(said, _RATE_FLOOR_WORDS)
+    # Counted per 100 words that say something, and of at least a short answer's length, so
+    # that padding an answer cannot dilute its "um"s.
+    said = max(analysis.substantive_words, _RATE_FLOOR_WORDS)
+    rate = 100.0 * (found.fillers + found.hedges) / said
     if rate <= _FREE_RATE:
         return 0.0
     warnings.append(
