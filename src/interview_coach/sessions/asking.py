@@ -84,10 +84,7 @@ class NextQuestion:
 
     plan: QuestionPlan
     text: str
-
-    @property
-    def ask(self) -> str:
-        return ask_of(self.plan)
+    ask: str
 
 
 def plan_question(
@@ -117,7 +114,7 @@ def plan_question(
             )
         except QuestionsExhausted:
             continue
-        return NextQuestion(plan, phrase_question(engine, plan, setup.mode))
+        return NextQuestion(plan, phrase_question(engine, plan, setup.mode), ask_of(plan))
     raise NoNewQuestions(NO_NEW_QUESTIONS)
 
 
