@@ -1,77 +1,342 @@
-"""Feedback: levels say more without contradicting, modes change the voice, nothing invented."""
+"""Feedback: nothing false, the most valuable change first, levels that add without repeating,
+voices that differ in how they say the same facts."""
 
 from __future__ import annotations
 
-import itertools
+import re
 
 import pytest
 
-from interview_coach.assessment import Assessor
+from interview_coach.analysis.depth import DepthKind
+from interview_coach.analysis.star import StarRole
+from interview_coach.assessment import Assessment, Assessor
 from interview_coach.feedback import Feedback
+from interview_coach.feedback.findings import CLEAR, read_answer
+from interview_coach.feedback.phrases import WordsError, _phrases, words
+from interview_coach.feedback.write import tier_of
 from interview_coach.vocabulary import CoachMode, Dimension, FeedbackLevel
-from tests.rubric.answers import QUESTION, STRONG, WE_VERSION, WITHOUT_NUMBERS
+from tests.rubric.answers import (
+    QUESTION,
+    STRONG,
+    UNRELATED_QUESTION,
+    WE_VERSION,
+    WITHOUT_NUMBERS,
+    WITHOUT_RESULT,
+)
 
 ASSESSOR = Assessor(embedder=None)
-LEVELS = list(FeedbackLevel)
+ANSWERS = [STRONG, WE_VERSION, WITHOUT_NUMBERS, WITHOUT_RESULT]
+WEAKER = [WE_VERSION, WITHOUT_NUMBERS, WITHOUT_RESULT]
+PERFORMANCE = "Tell me about a time you improved the performance of a system."
+EXAMPLE = (
+    "I optimized our API response time, reducing it from 2 seconds to 200ms through profiling "
+    "and refactoring N+1 queries."
+)
+
+
+def assess(
+    answer: str,
+    level: FeedbackLevel = FeedbackLevel.DETAILED,
+    mode: CoachMode = CoachMode.GUIDE,
+    question: str = QUESTION,
+) -> Assessment:
+    return ASSESSOR.assess(question, answer, level=level, mode=mode)
 
 
 def feedback(answer: str, level: FeedbackLevel, mode: CoachMode = CoachMode.GUIDE) -> Feedback:
-    return ASSESSOR.assess(QUESTION, answer, level=level, mode=mode).feedback
+    return assess(answer, level, mode).feedback
+
+
+def sentences(text: str) -> list[str]:
+    found = []
+    for line in text.splitlines():
+        body = line.lstrip("- ").split(": ", 1)[-1] if line.startswith("- ") else line
+        found += [s.strip().lower() for s in re.findall(r"[^.!?]+[.!?]", body)]
+    return [s for s in found if len(s.split()) >= 3]
+
+
+# --- nothing false ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("answer", WEAKER)
+def test_a_gap_is_only_named_where_the_analysis_finds_it_absent(answer: str) -> None:
+    result = assess(answer)
+    reading = read_answer(result.scorecard, result.analysis)
+    assert reading.gaps, "every answer here leaves something to add"
+    for gap in reading.gaps:
+        key = gap.phrase.key
+        if key == "ownership.we":
+            assert result.analysis.ownership.team
+            assert gap.quote is not None
+            assert "we" in gap.quote.text.lower().split()
+        if key == "specificity.numbers":
+            assert not result.analysis.measures
+        if key == "depth.alternative":
+            assert not result.analysis.depth.kinds & {DepthKind.ALTERNATIVE, DepthKind.TRADE_OFF}
+        if key == "result.missing":
+            assert not result.analysis.with_role(StarRole.RESULT)
+
+
+def test_a_part_that_scored_well_is_never_called_missing() -> None:
+    for answer in ANSWERS:
+        result = assess(answer, FeedbackLevel.EXPERT)
+        for point in result.feedback.gaps:
+            assert result.scorecard[point.dimension].score < 6.5
+        missing = assess(answer, FeedbackLevel.STANDARD).feedback.missing
+        assert len(missing) <= 2
+
+
+def test_the_we_gap_is_never_told_to_an_answer_without_we() -> None:
+    for answer in (STRONG, WITHOUT_NUMBERS):
+        gaps = feedback(answer, FeedbackLevel.EXPERT).gaps
+        assert not any(p.text.startswith("Ownership") for p in gaps)
+        assert not any("'We'" in p.text for p in gaps)
+
+
+def test_every_quote_is_the_answers_own_words_at_its_offsets() -> None:
+    for answer in ANSWERS:
+        result = assess(answer, FeedbackLevel.EXPERT)
+        for point in (*result.feedback.strengths, *result.feedback.gaps):
+            if point.quote is not None:
+                assert answer[point.quote.start : point.quote.end] == point.quote.text
+
+
+def test_ownership_is_praised_with_an_action_in_the_first_person_not_the_scene() -> None:
+    result = assess(STRONG)
+    reading = read_answer(result.scorecard, result.analysis)
+    for strength in reading.strengths:
+        assert strength.quote is not None
+        if strength.dimension is Dimension.OWNERSHIP:
+            assert "I " in strength.quote.text
+            assert not strength.quote.text.startswith("Last spring")
+        if strength.dimension is Dimension.RESULT:
+            assert re.search(r"\d", strength.quote.text)
+
+
+def test_an_answer_that_already_weighs_options_is_not_told_to_name_one() -> None:
+    answer = STRONG  # "I rebuilt the sign-up form ... instead of asking coordinators"
+    for level in (FeedbackLevel.DETAILED, FeedbackLevel.EXPERT):
+        for mode in CoachMode:
+            texts = [p.text for p in feedback(answer, level, mode).gaps]
+            assert not any("considered and turned down" in t for t in texts)
+
+
+def test_an_off_topic_answer_is_praised_for_nothing() -> None:
+    result = ASSESSOR.assess(UNRELATED_QUESTION, STRONG, level=FeedbackLevel.DETAILED)
+    assert any(w.code == "off_topic" for w in result.scorecard.warnings)
+    assert result.feedback.strengths == ()
+    assert result.feedback.gaps[0].dimension is Dimension.RELEVANCE
+
+
+def test_a_soft_skill_is_not_praised_as_a_named_tool() -> None:
+    answer = (
+        "I am a fast learner and a team player with strong communication skills, and I enjoy "
+        "working with people."
+    )
+    result = ASSESSOR.assess("Why do you want this role?", answer, level=FeedbackLevel.EXPERT)
+    quotes = [p.quote.text for p in result.feedback.strengths if p.quote]
+    assert not any("fast learner" in q or "team player" in q for q in quotes)
+    evidence = result.scorecard[Dimension.SPECIFICITY].strengths
+    assert not any(e.span and "fast learner" in e.span.text for e in evidence)
+
+
+# --- the most valuable change first -----------------------------------------------------------
+
+
+@pytest.mark.parametrize("answer", WEAKER)
+def test_gaps_come_most_valuable_first(answer: str) -> None:
+    result = assess(answer)
+    gains = [g.gain for g in read_answer(result.scorecard, result.analysis).gaps]
+    assert gains == sorted(gains, reverse=True)
+    assert all(g > 0 for g in gains)
+
+
+def test_the_we_answer_is_told_first_to_say_what_it_did_itself() -> None:
+    headline = feedback(WE_VERSION, FeedbackLevel.BASIC).headline
+    assert "your own part" in headline
+
+
+def test_gaps_are_phrased_with_the_answers_own_words() -> None:
+    gap = feedback(WITHOUT_NUMBERS, FeedbackLevel.DETAILED).gaps
+    result_gap = next(p for p in gap if p.dimension is Dimension.RESULT)
+    assert '"As a result, deliveries were on time again"' in result_gap.text
+
+
+# --- headlines ------------------------------------------------------------------------------
+
+
+def test_the_headline_names_what_works_and_the_change_that_matters_most() -> None:
+    headline = feedback(WE_VERSION, FeedbackLevel.BASIC, CoachMode.GUIDE).headline
+    assert "a measured result" in headline
+    assert "71% to 94%" in headline
+    assert "your own part" in headline
+
+
+def test_headlines_differ_between_answers_of_one_band() -> None:
+    headlines = {feedback(a, FeedbackLevel.BASIC).headline for a in ANSWERS}
+    assert len(headlines) == len(ANSWERS)
+
+
+def test_a_weak_answer_gets_no_praise_and_a_strong_one_no_encouragement_to_keep_going() -> None:
+    weak = assess("I worked hard and it went well.", FeedbackLevel.DETAILED, CoachMode.FRIEND)
+    assert tier_of(weak.scorecard.overall) == "weak"
+    assert "What works" not in weak.feedback.headline
+    for tier in ("strong", "excellent"):
+        for voice in words().voices.values():
+            assert "keep going" not in voice.closing[tier].lower()
+            assert "another go" not in voice.closing[tier].lower()
+
+
+def test_an_empty_answer_is_told_so_plainly() -> None:
+    headline = feedback("", FeedbackLevel.BASIC).headline
+    assert "empty" in headline.lower()
+
+
+# --- levels -----------------------------------------------------------------------------------
 
 
 @pytest.mark.parametrize("mode", list(CoachMode))
-@pytest.mark.parametrize("answer", [STRONG, WE_VERSION, WITHOUT_NUMBERS, "", "um"])
-def test_each_level_keeps_everything_the_level_below_said(mode: CoachMode, answer: str) -> None:
-    texts = [feedback(answer, level, mode).to_text() for level in LEVELS]
-    for lower, higher in itertools.pairwise(texts):
-        body = lower.rsplit("\n\n", 1)[0] if lower.count("\n\n") > 1 else lower
-        for line in body.splitlines():
-            assert line in higher
-        assert len(higher) >= len(lower)
+@pytest.mark.parametrize("answer", [*ANSWERS, "", "um"])
+def test_no_sentence_of_a_feedback_says_again_what_an_earlier_one_said(
+    mode: CoachMode, answer: str
+) -> None:
+    for level in FeedbackLevel:
+        said = sentences(feedback(answer, level, mode).to_text())
+        assert len(said) == len(set(said)), said
 
 
-def test_basic_is_one_or_two_sentences() -> None:
+def test_basic_is_the_headline_in_one_or_two_sentences() -> None:
     basic = feedback(WE_VERSION, FeedbackLevel.BASIC)
     assert basic.to_text() == basic.headline
-    assert 1 <= basic.headline.count(". ") + 1 <= 3
+    assert 1 <= len(re.findall(r"[.!?](?:\s|$)", basic.headline)) <= 2
 
 
-def test_clear_and_missing_never_name_the_same_dimension() -> None:
+def test_standard_says_what_is_clear_and_what_is_missing_in_a_line_each() -> None:
+    standard = feedback(WE_VERSION, FeedbackLevel.STANDARD)
+    assert len(standard.clear) == 1
+    assert "Result" in standard.clear[0]
+    assert standard.missing
+    assert standard.missing[0].startswith("Ownership:")
+    assert not standard.strengths
+    assert not standard.gaps
+
+
+def test_detailed_replaces_the_summary_lines_with_quoted_strengths_and_suggested_gaps() -> None:
     detailed = feedback(WE_VERSION, FeedbackLevel.DETAILED)
-    strong = {p.dimension for p in detailed.strengths}
-    weak = {p.dimension for p in detailed.gaps}
-    assert not strong & weak
-
-
-def test_detailed_gaps_each_carry_a_concrete_suggestion_and_quote_the_we() -> None:
-    detailed = feedback(WE_VERSION, FeedbackLevel.DETAILED)
+    assert not detailed.clear
+    assert not detailed.missing
+    assert detailed.strengths
+    assert all(p.quote for p in detailed.strengths)
     assert detailed.gaps
-    assert all(point.suggestion for point in detailed.gaps)
-    ownership = next(p for p in detailed.gaps if p.dimension is Dimension.OWNERSHIP)
-    assert ownership.quote is not None
-    assert "we" in ownership.quote.text.lower()
+    assert all(p.suggestion for p in detailed.gaps)
+    assert not {p.dimension for p in detailed.strengths} & {p.dimension for p in detailed.gaps}
 
 
-def test_expert_adds_anchors_for_every_dimension() -> None:
-    expert = feedback(STRONG, FeedbackLevel.EXPERT)
-    assert {row.dimension for row in expert.anchors} == set(Dimension)
-    assert all(set(row.anchors) == {3, 5, 7, 9} for row in expert.anchors)
+def test_the_standard_missing_lines_are_the_detailed_gaps() -> None:
+    standard = feedback(WITHOUT_NUMBERS, FeedbackLevel.STANDARD)
+    detailed = feedback(WITHOUT_NUMBERS, FeedbackLevel.DETAILED)
+    assert [line.split(":")[0] for line in standard.missing] == [
+        p.text.split(":")[0] for p in detailed.gaps
+    ]
 
 
-def test_the_model_structure_uses_only_the_candidates_words_and_marks_blanks() -> None:
-    answer = STRONG.split(" As a result,")[0]
-    expert = feedback(answer, FeedbackLevel.EXPERT)
-    for line in expert.model_answer:
-        said = line.text.split(" [")[0]
+def test_expert_shows_the_anchor_reached_and_the_one_above_for_the_parts_to_work_on() -> None:
+    expert = feedback(WITHOUT_NUMBERS, FeedbackLevel.EXPERT)
+    assert {row.dimension for row in expert.anchors} == {p.dimension for p in expert.gaps}
+    for row in expert.anchors:
+        assert row.above == (5 if row.nearest == 1 else row.nearest + 2)
+        assert set(row.anchors) == {row.nearest, row.above}
+    absent = feedback(WITHOUT_RESULT, FeedbackLevel.EXPERT).anchors
+    result = next(row for row in absent if row.dimension is Dimension.RESULT)
+    assert result.anchors[result.nearest] == "Not shown yet."  # never "a hint" of nothing
+
+
+def test_the_model_structure_fills_the_reasoning_with_the_candidates_words_and_marks_blanks() -> (
+    None
+):
+    expert = assess(WITHOUT_RESULT, FeedbackLevel.EXPERT)
+    texts = []
+    for line in expert.feedback.model_answer:
         if line.from_answer:
-            assert said in answer
+            for quoted in re.findall(r'"([^"]+?)…?"', line.text):
+                assert quoted.rstrip("…") in WITHOUT_RESULT
+                texts.append(quoted)
         else:
-            assert line.text.startswith("[blank:")
-    result = expert.model_answer[-1]
-    assert "[" in result.text  # no measured result was given, so the number is a blank
+            assert line.text.startswith("[")
+            assert line.text.endswith("]")
+    assert len(texts) == len(set(texts)), "no words are placed twice"
+    result = next(line for line in expert.feedback.model_answer if line.part == "Result")
+    assert not result.from_answer  # no outcome was given, so it is a blank to fill
 
 
-def test_modes_change_the_voice_but_not_the_content() -> None:
-    headlines = {mode: feedback(WE_VERSION, FeedbackLevel.STANDARD, mode) for mode in CoachMode}
-    assert len({f.headline for f in headlines.values()}) == len(CoachMode)
-    assert len({f.missing for f in headlines.values()}) == 1
+# --- voices -----------------------------------------------------------------------------------
+
+
+def test_voices_say_the_same_facts_and_quotes() -> None:
+    by_mode = {m: feedback(WE_VERSION, FeedbackLevel.EXPERT, m) for m in CoachMode}
+    quotes = {m: [p.quote for p in f.strengths] for m, f in by_mode.items()}
+    assert len({tuple(q) for q in quotes.values()}) == 1
+    first_gaps = {f.gaps[0].text for f in by_mode.values()}
+    assert len(first_gaps) == 1
+    assert len({f.headline for f in by_mode.values()}) == len(CoachMode)
+
+
+def test_each_voice_has_its_own_way_of_giving_advice() -> None:
+    by_mode = {m: feedback(WITHOUT_NUMBERS, FeedbackLevel.DETAILED, m) for m in CoachMode}
+    assert len(by_mode[CoachMode.FRIEND].gaps) == 1  # one gap at a time
+    assert all("Why it matters" in (p.suggestion or "") for p in by_mode[CoachMode.GUIDE].gaps)
+    assert "STAR" in by_mode[CoachMode.GUIDE].closing
+    challenger = by_mode[CoachMode.CHALLENGER].gaps
+    assert all((p.suggestion or "").rstrip('"').endswith("?") for p in challenger)
+    drill = by_mode[CoachMode.DRILL_SERGEANT]
+    assert all(len((p.suggestion or "").split()) <= 10 for p in drill.gaps)
+    lines = [set(f.to_text().splitlines()) for f in by_mode.values()]
+    shared = set.intersection(*lines) - {""}
+    assert all(line.endswith(":") for line in shared)  # only the section titles are shared
+
+
+# --- the product's own example ----------------------------------------------------------------
+
+
+def test_the_products_example_reads_as_a_coach_would_put_it() -> None:
+    def at(level: FeedbackLevel) -> Feedback:
+        return ASSESSOR.assess(PERFORMANCE, EXAMPLE, level=level).feedback
+
+    assert "impact on users" in at(FeedbackLevel.BASIC).headline
+    standard = at(FeedbackLevel.STANDARD)
+    assert "Result" in standard.clear[0]
+    assert any("meant for users" in line for line in standard.missing)
+    detailed = at(FeedbackLevel.DETAILED)
+    assert any(
+        "2 seconds to 200ms" in (p.quote.text if p.quote else "") for p in detailed.strengths
+    )
+    assert any(p.dimension is Dimension.DEPTH for p in detailed.gaps)
+    expert = at(FeedbackLevel.EXPERT)
+    result = next(line for line in expert.model_answer if line.part == "Result")
+    assert "2 seconds to 200ms" in result.text
+    assert "[what it meant for users]" in result.text
+    action = next(line for line in expert.model_answer if line.part == "Action")
+    assert "N+1" in action.text
+
+
+# --- the words as data --------------------------------------------------------------------------
+
+
+def test_a_point_missing_a_field_is_refused_with_its_name() -> None:
+    with pytest.raises(WordsError, match=r"gap\.'result\.odd'.*probe"):
+        _phrases(
+            {"result.odd": {"note": "n", "short": "s", "why": "w", "do": "d", "order": "o"}},
+            "gap",
+            gap=True,
+        )
+
+
+def test_a_point_with_an_unknown_slot_is_refused() -> None:
+    entry = {"note": "{nonsense}", "short": "s", "why": "w"}
+    with pytest.raises(WordsError, match="nonsense"):
+        _phrases({"x": entry}, "strength", gap=False)
+
+
+def test_every_point_reaches_a_score_above_the_clear_line() -> None:
+    for phrase in (*words().gaps.values(), *words().strengths.values()):
+        assert phrase.reaches > CLEAR

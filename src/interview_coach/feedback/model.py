@@ -32,8 +32,9 @@ class AnchorRow:
     dimension: Dimension
     name: str
     score: float
-    anchors: dict[int, str]
+    anchors: dict[int, str]  # the anchor reached and, below the top, the one above it
     nearest: int
+    above: int | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,14 +67,12 @@ class Feedback:
         if self.missing:
             lines += ["", "What is missing:"] + [f"- {item}" for item in self.missing]
         if self.strengths:
-            lines += ["", "Strengths:"] + [_point_text(p) for p in self.strengths]
+            lines += ["", "Strengths:"] + [_point_text(p, quoted=True) for p in self.strengths]
         if self.gaps:
-            lines += ["", "Gaps:"] + [_point_text(p) for p in self.gaps]
+            lines += ["", "Gaps:"] + [_point_text(p, quoted=False) for p in self.gaps]
         if self.anchors:
             lines += ["", "Against the anchors:"]
-            lines += [
-                f"- {row.name} {row.score:g}: {row.anchors[row.nearest]}" for row in self.anchors
-            ]
+            lines += [_anchor_text(row) for row in self.anchors]
         if self.model_answer:
             lines += ["", "A model structure from your own facts:"]
             lines += [f"- {line.part}: {line.text}" for line in self.model_answer]
@@ -97,6 +96,7 @@ class Feedback:
                     "score": row.score,
                     "anchors": {str(k): v for k, v in row.anchors.items()},
                     "nearest": row.nearest,
+                    "above": row.above,
                 }
                 for row in self.anchors
             ],
@@ -109,14 +109,24 @@ class Feedback:
         }
 
 
-def _point_text(point: Point) -> str:
+def _point_text(point: Point, quoted: bool) -> str:
+    """A point on one line; a strength's quote follows it, a gap quotes inside its own text."""
     text = f"- {point.text}"
-    if point.quote is not None:
-        text += f' ("{_shorten(point.quote.text)}")'
+    if quoted and point.quote is not None:
+        text += f' ("{point.quote.text}")'
     if point.suggestion:
         text += f" {point.suggestion}"
     return text
 
 
-def _shorten(text: str, limit: int = 120) -> str:
-    return text if len(text) <= limit else text[: limit - 1].rsplit(" ", 1)[0] + "…"
+def _anchor_text(row: AnchorRow) -> str:
+    reached = row.anchors[row.nearest]
+    shown = reached if row.nearest == 1 else f"you show {_lower(reached)}"
+    text = f"- {row.name} {row.score:g}: {shown}"
+    if row.above is not None:
+        text += f" A {row.above} shows {_lower(row.anchors[row.above])}"
+    return text
+
+
+def _lower(text: str) -> str:
+    return text[0].lower() + text[1:]

@@ -1,116 +1,172 @@
-"""The built-in feedback writer: level decides how much is said, mode how it sounds."""
+"""The built-in feedback writer: the reading decides what is true, the level how much of it is
+said, the voice how it sounds and how many gaps come at once.
+
+Basic is the headline. Standard adds what is clear and what is missing, in a line each.
+Detailed replaces those lines with the points themselves: strengths with their quotes, gaps
+each with one suggestion. Expert adds the anchors of the parts to work on and the model
+structure. No section says what another already said.
+"""
 
 from __future__ import annotations
 
 from interview_coach.analysis import AnswerAnalysis
-from interview_coach.feedback.anchors import ANCHORS, nearest_anchor
+from interview_coach.feedback.anchors import anchor_above, anchor_text, nearest_anchor
+from interview_coach.feedback.findings import AnswerReading, Finding, quoted, read_answer
 from interview_coach.feedback.model import AnchorRow, Feedback, Point
-from interview_coach.feedback.model_answer import model_structure
-from interview_coach.feedback.suggestions import suggestion
-from interview_coach.feedback.voice import VOICES
-from interview_coach.rubric.scorecard import DimensionScore, Evidence, Scorecard
-from interview_coach.rubric.weights import WEIGHTS, reading
+from interview_coach.feedback.phrases import VoiceWords, words
+from interview_coach.feedback.skeleton import model_structure
+from interview_coach.rubric.scorecard import Scorecard
+from interview_coach.rubric.weights import READINGS, reading
 from interview_coach.vocabulary import CoachMode, Dimension, FeedbackLevel, QuestionType
 
-#: A dimension at or above this is "clear"; below it, a gap. One line, so levels agree.
-STRONG_ENOUGH = 6.0
-_SHOWN = 3
-_DEGENERATE = ("empty", "gibberish", "other_language", "question_pasted")
+_STRENGTHS_SHOWN = 2
+_HEADLINE_QUOTE = 7  # words of the best point's quote the headline carries
+_LEVELS = (FeedbackLevel.STANDARD, FeedbackLevel.DETAILED, FeedbackLevel.EXPERT)
+_QUOTED_HEADLINE = (FeedbackLevel.BASIC, FeedbackLevel.STANDARD)
 
 
 def write_feedback(
     scorecard: Scorecard, analysis: AnswerAnalysis, level: FeedbackLevel, mode: CoachMode
 ) -> Feedback:
-    voice = VOICES[mode]
+    read = read_answer(scorecard, analysis)
+    voice = words().voices[mode]
     kind = scorecard.question_type
-    ranked = sorted(scorecard.scores, key=lambda s: -WEIGHTS[kind][s.dimension] * (10 - s.score))
-    gaps = [s for s in ranked if s.score < STRONG_ENOUGH][:_SHOWN]
-    strong = sorted(
-        (s for s in scorecard.scores if s.score >= STRONG_ENOUGH),
-        key=lambda s: (-s.score, list(Dimension).index(s.dimension)),
-    )[:_SHOWN]
-    headline = _headline(scorecard, ranked[0], gaps, mode)
+    tier = tier_of(scorecard.overall)
+    # Below Detailed the headline carries the best point's words; from Detailed on, the
+    # strengths quote them.
+    headline = _headline(read, voice, tier, quote=level in _QUOTED_HEADLINE)
     if level is FeedbackLevel.BASIC:
         return Feedback(level, mode, headline)
-    clear = tuple(f"{reading(s.dimension, kind)}: {_first_note(s, True)}" for s in strong)
-    missing = tuple(f"{reading(s.dimension, kind)}: {_first_note(s, False)}" for s in gaps)
+    gaps = read.gaps[: voice.gaps[_LEVELS.index(level)]]
     if level is FeedbackLevel.STANDARD:
+        clear = _clear(read, kind)
+        missing = tuple(f"{reading(g.dimension, kind)}: {g.say(g.phrase.note)}" for g in gaps)
         return Feedback(level, mode, headline, clear, missing)
-    strengths = tuple(_strength(s, kind) for s in strong)
-    gap_points = tuple(_gap(s, kind, voice.gap_lead) for s in gaps)
+    strengths = tuple(_strength(s, voice, kind) for s in read.strengths[:_STRENGTHS_SHOWN])
+    gap_points = tuple(_gap(g, voice, kind) for g in gaps)
+    closing = voice.closing[tier].format(framework=_framework(kind))
     if level is FeedbackLevel.DETAILED:
-        return Feedback(
-            level, mode, headline, clear, missing, strengths, gap_points, closing=voice.closing
-        )
-    anchors = tuple(
-        AnchorRow(
-            s.dimension,
-            reading(s.dimension, kind),
-            s.score,
-            ANCHORS[s.dimension],
-            nearest_anchor(s.score),
-        )
-        for s in scorecard.scores
-    )
+        return Feedback(level, mode, headline, (), (), strengths, gap_points, closing=closing)
     return Feedback(
         level,
         mode,
         headline,
-        clear,
-        missing,
+        (),
+        (),
         strengths,
         gap_points,
-        anchors,
-        model_structure(analysis),
-        voice.closing,
+        _anchors(scorecard, gaps, kind),
+        model_structure(analysis, read) if read.problem is None else (),
+        closing,
     )
 
 
-def _headline(
-    scorecard: Scorecard, top: DimensionScore, gaps: list[DimensionScore], mode: CoachMode
-) -> str:
-    voice = VOICES[mode]
-    problems = [w for w in scorecard.warnings if w.code in _DEGENERATE]
-    if problems:
-        return f"{voice.verdicts[scorecard.band]} {problems[0].message}"
-    fix = suggestion(top.dimension, scorecard.question_type)
-    lead = voice.fix_lead if gaps else "To make it even better:"
-    return f"{voice.verdicts[scorecard.band]} {lead} {fix}"
+def tier_of(overall: float) -> str:
+    """The tone a rating calls for: the score bands, with "good" split at 5."""
+    if overall < 3.5:
+        return "weak"
+    if overall < 5.0:
+        return "thin"
+    if overall < 6.5:
+        return "solid"
+    if overall < 8.5:
+        return "strong"
+    return "excellent"
 
 
-def _first_note(score: DimensionScore, strength: bool) -> str:
-    notes = score.strengths if strength else score.gaps
-    if notes:
-        return _sentence(notes[0].note)
-    return "Shown clearly." if strength else "Below the bar."
+def _headline(read: AnswerReading, voice: VoiceWords, tier: str, quote: bool) -> str:
+    if read.problem is not None:
+        return f"{voice.opener['weak']} {read.problem.message}"
+    opener = voice.opener[tier]
+    best = read.strengths[0] if read.strengths and tier != "weak" else None
+    top = read.gaps[0] if read.gaps else None
+    if top is None and best is None:
+        return opener
+    slots = {"opener": opener}
+    if best is not None:
+        short = best.say(best.phrase.short)
+        if quote and best.quote is not None and "{" not in best.phrase.short:
+            short += f" ({quoted(best.quote, _HEADLINE_QUOTE)})"
+        slots |= {"strength": short, "Strength": _capital(short)}
+    if top is not None:
+        order = top.say(top.phrase.order).rstrip(".")
+        slots |= {
+            "short": top.say(top.phrase.short),
+            "next": order[0].lower() + order[1:],
+            "Order": order + ".",
+        }
+    if top is None:
+        return voice.alone.format_map(slots)
+    return (voice.headline if best is not None else voice.bare).format_map(slots)
 
 
-def _sentence(note: str) -> str:
-    return note if note.endswith(("?", "!", ".")) else note + "."
+def _clear(read: AnswerReading, kind: QuestionType) -> tuple[str, ...]:
+    """One line naming what is clear, with the best point's words when there is one."""
+    if not read.clear:
+        return ()
+    names = [reading(d, kind) for d in read.clear]
+    return (f"{_listed(names)} {'is' if len(names) == 1 else 'are'} clear.",)
 
 
-def _strength(score: DimensionScore, kind: QuestionType) -> Point:
-    return _point(score, kind, score.strengths, "Well covered")
+def _strength(finding: Finding, voice: VoiceWords, kind: QuestionType) -> Point:
+    label = reading(finding.dimension, kind)
+    if voice.terse:
+        text = f"{label}: keep {finding.say(finding.phrase.short)}."
+    else:
+        text = f"{label}: {finding.say(finding.phrase.note)}"
+        if voice.strength_why:
+            text += f" That matters: {finding.say(finding.phrase.why)}."
+    return Point(finding.dimension, text, finding.quote)
 
 
-def _gap(score: DimensionScore, kind: QuestionType, lead: str) -> Point:
-    advice = f"{lead} {suggestion(score.dimension, kind)}"
-    return _point(score, kind, score.gaps, "Below the bar", advice)
-
-
-def _point(
-    score: DimensionScore,
-    kind: QuestionType,
-    notes: tuple[Evidence, ...],
-    fallback: str,
-    advice: str | None = None,
-) -> Point:
-    """The first of these notes, with the first quote behind one of them, if any."""
-    quoted = next((e for e in notes if e.span is not None), None)
-    note = _sentence(notes[0].note if notes else fallback)
-    return Point(
-        score.dimension,
-        f"{reading(score.dimension, kind)}: {note}",
-        quoted.span if quoted else None,
-        advice,
+def _gap(finding: Finding, voice: VoiceWords, kind: QuestionType) -> Point:
+    label = reading(finding.dimension, kind)
+    phrase = finding.phrase
+    text = f"{label}: {finding.say(phrase.note)}"
+    advice = voice.suggestion.format(
+        do=finding.say(phrase.do),
+        why=finding.say(phrase.why),
+        probe=finding.say(phrase.probe),
+        order=finding.say(phrase.order),
     )
+    return Point(finding.dimension, text, finding.quote, advice)
+
+
+def _anchors(
+    scorecard: Scorecard, gaps: tuple[Finding, ...], kind: QuestionType
+) -> tuple[AnchorRow, ...]:
+    """The anchor each part to work on reached, and the one above it: what the next step up
+    looks like. Parts that need no work are left out; their anchors would say nothing new."""
+    rows = []
+    for dimension in dict.fromkeys(g.dimension for g in gaps):
+        score = scorecard[dimension].score
+        # A gap that refines a part already there (a measured result without its impact)
+        # starts from the anchor that part shows.
+        reached = nearest_anchor(score)
+        if top_of(gaps, dimension) >= 9:
+            reached = max(reached, 7)
+        above = anchor_above(reached)
+        shown = {reached: anchor_text(dimension, reached)}
+        if above is not None:
+            shown[above] = anchor_text(dimension, above)
+        rows.append(AnchorRow(dimension, reading(dimension, kind), score, shown, reached, above))
+    return tuple(rows)
+
+
+def top_of(gaps: tuple[Finding, ...], dimension: Dimension) -> float:
+    return max(g.phrase.reaches for g in gaps if g.dimension is dimension)
+
+
+def _framework(kind: QuestionType) -> str:
+    parts = [READINGS[kind][d] for d in (Dimension.SITUATION, Dimension.TASK)]
+    parts += [READINGS[kind][d] for d in (Dimension.ACTION, Dimension.RESULT)]
+    listed = ", ".join(p.lower() for p in parts)
+    return f"STAR ({listed})" if kind is QuestionType.BEHAVIORAL else f"the four parts ({listed})"
+
+
+def _listed(names: list[str]) -> str:
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+
+
+def _capital(text: str) -> str:
+    return text[0].upper() + text[1:] if text else text

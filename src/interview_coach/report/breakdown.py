@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from interview_coach.competencies import Competency, competency
 from interview_coach.report.plain import mean
 from interview_coach.report.records import AnsweredQuestion
-from interview_coach.rubric.weights import WEIGHTS
+from interview_coach.rubric.score import worth
 from interview_coach.vocabulary import Band, Dimension
 
 
@@ -90,9 +90,9 @@ def rank_dimensions(answers: Sequence[AnsweredQuestion]) -> DimensionRanking | N
 
 
 def _lost(answer: AnsweredQuestion, dimension: Dimension) -> float:
-    # The rubric maps the weighted 0-10 sum onto 1-10 with a factor of 0.9.
-    weight = WEIGHTS[answer.scorecard.question_type][dimension]
-    return 0.9 * weight * (10.0 - answer.scorecard[dimension].score)
+    """The overall rating this answer lost on the dimension, as the rubric weighs it."""
+    per_point = worth(answer.scorecard.question_type, dimension)
+    return per_point * (10.0 - answer.scorecard[dimension].score)
 
 
 def break_down(answers: Sequence[AnsweredQuestion]) -> CompetencyBreakdown:

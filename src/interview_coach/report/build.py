@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
+from interview_coach.feedback.findings import PRAISED
 from interview_coach.report.bars import BARS_LEVELS, BarsAnalysis, analyse_bars
 from interview_coach.report.breakdown import CompetencyBreakdown, break_down, competency_name
 from interview_coach.report.next_steps import NextStep, plan_next_steps
@@ -167,15 +168,29 @@ def _question_score(answer: AnsweredQuestion) -> QuestionScore:
     )
 
 
+#: Warnings that mean nothing in the answer can be praised: it answers another question, or
+#: is not an answer at all.
+_NOTHING_TO_PRAISE = frozenset(
+    {"off_topic", "empty", "gibberish", "other_language", "question_pasted", "repeated"}
+)
+
+
 def _highlight(card: Scorecard, strength: bool) -> Highlight | None:
-    """The strength that earned most, or the gap that cost most, weighed as the rubric weighs."""
+    """The strength that earned most, or the gap that cost most, weighed as the rubric weighs.
+
+    A strength is a part scored at least PRAISED, in an answer to the question asked."""
     weights = WEIGHTS[card.question_type]
+    if strength and any(w.code in _NOTHING_TO_PRAISE for w in card.warnings):
+        return None
 
     def worth(score: DimensionScore) -> float:
         return weights[score.dimension] * (score.score if strength else 10.0 - score.score)
 
     for score in sorted(card.scores, key=lambda s: -worth(s)):
-        evidence = [e for e in score.evidence if e.strength is strength]
+        if strength and score.score < PRAISED:
+            continue
+        evidence = [e for e in score.evidence if e.strength is strength and e.span is not None]
+        evidence = evidence or [e for e in score.evidence if e.strength is strength]
         if evidence and worth(score) > 0:
             return _from_evidence(score.dimension, card.question_type, evidence[0])
     return None

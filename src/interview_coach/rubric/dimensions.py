@@ -46,6 +46,10 @@ _NUMBER_ORDER = (
 )
 
 
+#: The skill kind of soft skills in the gazetteer.
+SOFT_SKILL = "transversal"
+
+
 def quote(sentence: Sentence) -> Span:
     return Span(sentence.start, sentence.end, sentence.text)
 
@@ -257,7 +261,8 @@ def specificity(analysis: AnswerAnalysis) -> DimensionScore:
     numbers = sorted(analysis.measures, key=lambda q: _NUMBER_ORDER.index(q.kind))
     outcome = [q for q in numbers if q.reading is Reading.OUTCOME]
     context = [q for q in numbers if q.reading is Reading.CONTEXT]
-    tools = analysis.facts_of("tool")
+    # A soft skill ("fast learner", "team player") is a claim about yourself, not a named tool.
+    tools = [f for f in analysis.facts_of("tool") if f.detail != SOFT_SKILL]
     names = analysis.facts_of("name")
     padding = [q for q in analysis.numbers if q.reading in (Reading.PADDING, Reading.THRESHOLD)]
     points = (

@@ -11,7 +11,7 @@ from interview_coach.rubric import dimensions as judge
 from interview_coach.rubric.learned import Layer, layer, length_signals, signals
 from interview_coach.rubric.scorecard import DimensionScore, Evidence, Scorecard, Warning
 from interview_coach.rubric.weights import WEIGHTS
-from interview_coach.vocabulary import Dimension
+from interview_coach.vocabulary import Dimension, QuestionType
 
 #: The highest overall rating an answer with each problem can get.
 _PROBLEM_CAPS = {
@@ -87,8 +87,19 @@ def _overall(
     line = learned.overall
     values = overall_features(analysis, scores, features)
     if line is None:
-        return 1.0 + 0.9 * values["weighted"]
+        return 1.0 + _UNFITTED_SLOPE * values["weighted"]
     return line(values)
+
+
+def worth(question_type: QuestionType, dimension: Dimension) -> float:
+    """How much the overall rating rises for one more point on a dimension, before any cap:
+    what a gap costs, and what closing it would earn."""
+    line = layer().overall
+    slope = line.weights.get("weighted", 0.0) if line is not None else _UNFITTED_SLOPE
+    return slope * WEIGHTS[question_type][dimension]
+
+
+_UNFITTED_SLOPE = 0.9
 
 
 def rule_scores(analysis: AnswerAnalysis) -> tuple[DimensionScore, ...]:

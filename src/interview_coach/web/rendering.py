@@ -64,6 +64,7 @@ def environment() -> Environment:
         day=_day,
         spoken=lambda seconds: f"{int(seconds) // 60}:{int(seconds) % 60:02d}",
         percent=lambda rate: f"{float(rate):.0%}",
+        lower_first=lambda text: str(text)[:1].lower() + str(text)[1:],
     )
     return env
 
