@@ -108,6 +108,23 @@ class Depth:
         return tuple(p.sentence for p in self.of(kind))
 
 
+_CUES = {
+    DepthKind.REASONING: _REASON,
+    DepthKind.ALTERNATIVE: _ALTERNATIVE,
+    DepthKind.TRADE_OFF: _TRADE_OFF,
+    DepthKind.RISK: _RISK,
+    DepthKind.VERIFICATION: _VERIFY,
+    DepthKind.LESSON: _LESSON,
+}
+
+
+def cue(point: DepthPoint) -> int:
+    """Where in its sentence (an offset into the answer) the words that show the point start,
+    so a quote of it can keep them."""
+    found = _CUES[point.kind].search(point.sentence.low)
+    return point.sentence.start + (found.start() if found else 0)
+
+
 def substance(sentence: Sentence) -> int:
     """Content words beyond boilerplate and those that merely announce depth."""
     return len(specific_terms(sentence.text))

@@ -9,12 +9,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from types import MappingProxyType
 
 from interview_coach.analysis import AnswerAnalysis
 from interview_coach.analysis.clauses import Agent, Mood
-from interview_coach.analysis.depth import DepthKind
+from interview_coach.analysis.depth import DepthKind, DepthPoint, cue
 from interview_coach.analysis.numbers import Quantity
 from interview_coach.analysis.star import ClauseRoles, StarRole
 from interview_coach.feedback.phrases import Phrase, words
@@ -45,6 +45,7 @@ class Finding:
     quote: Span | None = None
     slots: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
     gain: float = 0.0  # for a gap: how much the overall rating would rise once it is closed
+    cut: bool = False  # the quote is the start of a longer stretch
 
     def say(self, text: str) -> str:
         return text.format_map(dict(self.slots))
@@ -76,7 +77,7 @@ def read_answer(scorecard: Scorecard, analysis: AnswerAnalysis) -> AnswerReading
 
 def _strengths(scorecard: Scorecard, analysis: AnswerAnalysis, kind: QuestionType) -> list[Finding]:
     found: list[Finding] = []
-    quoted: set[tuple[int, int]] = set()
+    quoted: list[Span] = []
     ranked = sorted(scorecard.scores, key=lambda s: (-s.score, _ORDER.index(s.dimension)))
     for score in ranked:
         if score.score < PRAISED:
@@ -84,10 +85,10 @@ def _strengths(scorecard: Scorecard, analysis: AnswerAnalysis, kind: QuestionTyp
         finding = _STRENGTH[score.dimension](analysis, score, kind)
         if finding is None or finding.quote is None:
             continue  # praise only with the words that earned it
-        place = (finding.quote.start, finding.quote.end)
-        if place in quoted:
-            continue  # one quote is evidence of one thing
-        quoted.add(place)
+        span = finding.quote
+        if any(span.start < q.end and q.start < span.end for q in quoted):
+            continue  # one stretch of the answer is evidence of one thing
+        quoted.append(span)
         found.append(finding)
     return found
 
@@ -95,12 +96,14 @@ def _strengths(scorecard: Scorecard, analysis: AnswerAnalysis, kind: QuestionTyp
 def _strength(
     key: str, score: DimensionScore, kind: QuestionType, span: Span, **slots: str
 ) -> Finding:
+    shown = _trimmed(span)
     return Finding(
         score.dimension,
         words().strength(key, kind),
         score.score,
-        _trimmed(span),
+        shown,
         MappingProxyType(slots),
+        cut=shown.end < span.end,
     )
 
 
@@ -147,7 +150,8 @@ def _specificity_strength(
     analysis: AnswerAnalysis, score: DimensionScore, kind: QuestionType
 ) -> Finding | None:
     if analysis.measures:
-        number = analysis.measures[0]
+        # A figure in digits ("£87,000", "46 changes") before one in words ("two").
+        number = min(analysis.measures, key=lambda q: not any(ch.isdigit() for ch in q.text))
         around = next(
             (
                 c
@@ -200,11 +204,24 @@ def _depth_strength(
         chosen = [p for p in points if p.kind is depth_kind]
         chosen.sort(key=lambda p: not p.full)
         if chosen:
-            return _strength(f"depth.{depth_kind.value}", score, kind, quote(chosen[0].sentence))
-    reasons = analysis.depth.sentences(DepthKind.REASONING)
+            return _strength(f"depth.{depth_kind.value}", score, kind, _showing(chosen[0]))
+    reasons = analysis.depth.of(DepthKind.REASONING)
     if reasons:
-        return _strength("action.reasons", score, kind, quote(reasons[0]))
+        return _strength("action.reasons", score, kind, _showing(reasons[0]))
     return None
+
+
+def _showing(point: DepthPoint) -> Span:
+    """The point's sentence, from a few words before the words that show it when a dozen
+    words from its start would cut them off."""
+    sentence = quote(point.sentence)
+    at = cue(point)
+    if _trimmed(sentence).end > at + 15:
+        return sentence
+    before = sentence.text[: at - sentence.start].split()
+    lead = " ".join(before[-5:])
+    start = sentence.start + sentence.text.rindex(lead, 0, at - sentence.start) if lead else at
+    return Span(start, sentence.end, sentence.text[start - sentence.start :])
 
 
 _Reader = Callable[[AnswerAnalysis, DimensionScore, QuestionType], Finding | None]
@@ -245,9 +262,7 @@ def _valued(finding: Finding, kind: QuestionType) -> Finding:
     that part is worth in the overall rating for this kind of question."""
     rise = max(0.0, finding.phrase.reaches - finding.score)
     gain = round(worth(kind, finding.dimension) * rise, 3)
-    return Finding(
-        finding.dimension, finding.phrase, finding.score, finding.quote, finding.slots, gain
-    )
+    return replace(finding, gain=gain)
 
 
 def _gap(
@@ -283,11 +298,20 @@ def _task_gaps(
     found = _parts(analysis, StarRole.TASK)
     if not found:
         return [] if kind is QuestionType.MOTIVATIONAL else [_gap("task.missing", score, kind)]
-    if kind is QuestionType.BEHAVIORAL and any(
-        e.note.startswith("The stake is not said") for e in score.gaps
-    ):
+    unsaid = any(e.note.startswith("The stake is not said") for e in score.gaps)
+    if kind is QuestionType.BEHAVIORAL and unsaid and not _figures_in(analysis, _SETUP):
         return [_gap("task.stakes", score, kind, clause_span(found[0]))]
     return []
+
+
+_SETUP = (StarRole.SITUATION, StarRole.TASK)
+
+
+def _figures_in(analysis: AnswerAnalysis, roles: Sequence[StarRole]) -> bool:
+    """Whether a measure sits in a sentence that sets up the story (a "15-day extension"
+    there already says what was at stake)."""
+    told = [c.sentence for s in analysis.sentences for c in s.clauses if c.roles & set(roles)]
+    return any(q.start < s.end and s.start < q.end for q in analysis.measures for s in told)
 
 
 def _action_gaps(
@@ -379,8 +403,13 @@ def _relevance_gaps(
 
 
 def _off_topic(analysis: AnswerAnalysis, score: DimensionScore, kind: QuestionType) -> Finding:
+    """What the question asks, by the name of its ask or, failing one, in its own words."""
     main = analysis.relevance.main
-    asked = main[0].name if main else "the example the question asks for"
+    if main:
+        asked = main[0].name
+    else:
+        question = analysis.question.core or analysis.question.text
+        asked = quoted(Span(0, len(question), question.rstrip("?")))
     return _gap("relevance.off", score, kind, asked=asked)
 
 

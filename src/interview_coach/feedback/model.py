@@ -17,12 +17,13 @@ class Point:
     text: str
     quote: Span | None = None
     suggestion: str | None = None
+    cut: bool = False  # the quote is the start of a longer stretch of the answer
 
     def to_dict(self) -> dict[str, Any]:
         return {
             "dimension": self.dimension.value,
             "text": self.text,
-            "quote": self.quote.to_dict() if self.quote else None,
+            "quote": {**self.quote.to_dict(), "cut": self.cut} if self.quote else None,
             "suggestion": self.suggestion,
         }
 
@@ -113,7 +114,7 @@ def _point_text(point: Point, quoted: bool) -> str:
     """A point on one line; a strength's quote follows it, a gap quotes inside its own text."""
     text = f"- {point.text}"
     if quoted and point.quote is not None:
-        text += f' ("{point.quote.text}")'
+        text += f' ("{point.quote.text}{"…" if point.cut else ""}")'
     if point.suggestion:
         text += f" {point.suggestion}"
     return text
@@ -121,7 +122,7 @@ def _point_text(point: Point, quoted: bool) -> str:
 
 def _anchor_text(row: AnchorRow) -> str:
     reached = row.anchors[row.nearest]
-    shown = reached if row.nearest == 1 else f"you show {_lower(reached)}"
+    shown = f"no {row.name.lower()} yet." if row.nearest == 1 else f"you show {_lower(reached)}"
     text = f"- {row.name} {row.score:g}: {shown}"
     if row.above is not None:
         text += f" A {row.above} shows {_lower(row.anchors[row.above])}"

@@ -42,6 +42,7 @@ class VoiceWords:
     headline: str
     bare: str
     alone: str
+    settled: str
     suggestion: str
     opener: MappingProxyType[str, str]
     closing: MappingProxyType[str, str]
@@ -97,7 +98,7 @@ def _phrases(table: dict[str, Any], kind: str, gap: bool) -> MappingProxyType[st
 
 def _voice(name: str, entry: dict[str, Any]) -> VoiceWords:
     where = f"voices.toml [{name}]"
-    for field in ("headline", "bare", "alone"):
+    for field in ("headline", "bare", "alone", "settled"):
         _check_slots(entry[field], HEADLINE_SLOTS, f"{where} {field}")
     for table in ("opener", "closing"):
         if set(entry[table]) != set(TIERS):
@@ -111,6 +112,7 @@ def _voice(name: str, entry: dict[str, Any]) -> VoiceWords:
         headline=entry["headline"],
         bare=entry["bare"],
         alone=entry["alone"],
+        settled=entry["settled"],
         suggestion=entry["suggestion"],
         opener=MappingProxyType(dict(entry["opener"])),
         closing=MappingProxyType(dict(entry["closing"])),

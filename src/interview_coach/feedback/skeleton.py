@@ -100,6 +100,11 @@ def _result(part: str, blank: str) -> _Move:
         results = _clauses(analysis, StarRole.RESULT)
         measured = [metric_of(c) for c in results if c.outcome]
         line = _fill(part, measured + [clause_span(c) for c in results], used, blank)
+        if not line.from_answer:
+            told = [c for s in analysis.sentences for c in s.clauses if StarRole.RESULT in c.roles]
+            said = _fill(part, [clause_span(c) for c in told[-1:]], used, blank)
+            if said.from_answer:
+                return ModelLine(part, f"{said.text} [by how much]", True)
         impact = next((g for g in reading.gaps if g.phrase.key == "result.impact"), None)
         if line.from_answer and impact is not None:
             whom = impact.slots.get("whom", "the people it was for")

@@ -1,33 +1,31 @@
-"""What to add or cut, per dimension, when it falls short. Written by us."""
+"""What to practise, per dimension, for the report's next steps. Written by us.
+
+Each line says how, not again what: the report's step titles already name the what."""
 
 from __future__ import annotations
 
 from interview_coach.vocabulary import Dimension, QuestionType
 
 _SUGGESTIONS: dict[Dimension, str] = {
-    Dimension.SITUATION: "Open with one or two sentences of context: where, when, and what was "
-    "going on.",
-    Dimension.TASK: "Say plainly what you had to achieve and why it mattered: a deadline, a "
-    "number, a cost.",
-    Dimension.ACTION: "Walk through three or four steps you took yourself, in order, each "
-    "starting with 'I'.",
-    Dimension.RESULT: "Close with the outcome and its number: what went from what to what, "
-    "and what you learned.",
-    Dimension.SPECIFICITY: "Swap general words for facts: a size, a percentage, a timeline, "
-    "the tool you used.",
-    Dimension.OWNERSHIP: "Where you wrote 'we', say what you did yourself; keep 'we' for the "
-    "team's context.",
-    Dimension.RELEVANCE: "Answer the question that was asked: name the skill it probes and pick "
-    "an example that shows it.",
-    Dimension.DEPTH: "Add the why: the option you rejected, the trade-off you accepted, the "
-    "risk you guarded against.",
+    Dimension.SITUATION: "One or two sentences: where you were, when, and what was going wrong.",
+    Dimension.TASK: "Say what you had to achieve, and what would have happened if you had not: a "
+    "deadline, a cost, who was affected.",
+    Dimension.ACTION: "Walk through what you did, in order, each step starting with 'I'.",
+    Dimension.RESULT: "Say what changed because of you, and by how much: from what to what, or "
+    "how many.",
+    Dimension.SPECIFICITY: "Two or three facts per answer: a size, a percentage, a timeline, the "
+    "tool you used.",
+    Dimension.OWNERSHIP: "Keep 'we' for the team's context, and say which steps were yours.",
+    Dimension.RELEVANCE: "Name the skill the question probes, and pick the example that shows it "
+    "best.",
+    Dimension.DEPTH: "Give the reason behind your main decision, and the option you turned down.",
 }
 
 _TECHNICAL: dict[Dimension, str] = {
-    Dimension.SITUATION: "State your assumptions first: scale, users, constraints.",
-    Dimension.TASK: "Frame the problem in a sentence: what must the solution guarantee?",
-    Dimension.ACTION: "Lay out your approach step by step: components, data flow, key choices.",
-    Dimension.RESULT: "Show how you would validate it, or give a real example where you did this.",
+    Dimension.SITUATION: "Before the design, two or three assumptions: scale, users, constraints.",
+    Dimension.TASK: "One sentence on what the solution must guarantee, and what counts as failure.",
+    Dimension.ACTION: "Lay out the approach step by step: components, data flow, the key choice.",
+    Dimension.RESULT: "Say how you would check it works, or give a real time you did this.",
 }
 
 

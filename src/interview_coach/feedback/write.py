@@ -22,6 +22,7 @@ from interview_coach.vocabulary import CoachMode, Dimension, FeedbackLevel, Ques
 _STRENGTHS_SHOWN = 2
 _HEADLINE_QUOTE = 7  # words of the best point's quote the headline carries
 _LEVELS = (FeedbackLevel.STANDARD, FeedbackLevel.DETAILED, FeedbackLevel.EXPERT)
+_STAR = (Dimension.SITUATION, Dimension.TASK, Dimension.ACTION, Dimension.RESULT)
 _QUOTED_HEADLINE = (FeedbackLevel.BASIC, FeedbackLevel.STANDARD)
 
 
@@ -96,7 +97,8 @@ def _headline(read: AnswerReading, voice: VoiceWords, tier: str, quote: bool) ->
             "Order": order + ".",
         }
     if top is None:
-        return voice.alone.format_map(slots)
+        alone = voice.alone if tier in ("strong", "excellent") else voice.settled
+        return alone.format_map(slots)
     return (voice.headline if best is not None else voice.bare).format_map(slots)
 
 
@@ -116,7 +118,7 @@ def _strength(finding: Finding, voice: VoiceWords, kind: QuestionType) -> Point:
         text = f"{label}: {finding.say(finding.phrase.note)}"
         if voice.strength_why:
             text += f" That matters: {finding.say(finding.phrase.why)}."
-    return Point(finding.dimension, text, finding.quote)
+    return Point(finding.dimension, text, finding.quote, cut=finding.cut)
 
 
 def _gap(finding: Finding, voice: VoiceWords, kind: QuestionType) -> Point:
@@ -140,21 +142,21 @@ def _anchors(
     rows = []
     for dimension in dict.fromkeys(g.dimension for g in gaps):
         score = scorecard[dimension].score
-        # A gap that refines a part already there (a measured result without its impact)
-        # starts from the anchor that part shows.
-        reached = nearest_anchor(score)
-        if top_of(gaps, dimension) >= 9:
-            reached = max(reached, 7)
+        gap = next(g for g in gaps if g.dimension is dimension)
+        # A STAR part's gap says which anchor it reached: nothing yet when it is absent, else
+        # the anchor just below the one closing the gap would reach ("an outcome in words"
+        # for an outcome without its number). Other parts read their score.
+        reached = max(3, nearest_anchor(score))
+        if gap.phrase.key.split("@")[0].endswith(".missing"):
+            reached = 1
+        elif dimension in _STAR:
+            reached = max(reached, int(gap.phrase.reaches) - 2)
         above = anchor_above(reached)
         shown = {reached: anchor_text(dimension, reached)}
         if above is not None:
             shown[above] = anchor_text(dimension, above)
         rows.append(AnchorRow(dimension, reading(dimension, kind), score, shown, reached, above))
     return tuple(rows)
-
-
-def top_of(gaps: tuple[Finding, ...], dimension: Dimension) -> float:
-    return max(g.phrase.reaches for g in gaps if g.dimension is dimension)
 
 
 def _framework(kind: QuestionType) -> str:

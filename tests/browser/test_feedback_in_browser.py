@@ -1,0 +1,59 @@
+"""The feedback card and the report as a candidate reads them, at Detailed and Expert, in two
+voices: the points are about this answer, no sentence is said twice, and the voices differ."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from playwright.sync_api import Page, expect
+
+from tests.browser.conftest import screenshot
+from tests.browser.flows import STORY, answer
+
+#: The story without its outcome: strong enough to praise, with a gap to name.
+UNFINISHED = STORY.split(" As a result,")[0]
+
+
+def start(page: Page, base: str, level: str, mode: str) -> None:
+    page.goto(f"{base}/")
+    page.locator("input[name=length][value=quick]").check(force=True)
+    page.locator(f"input[name=level][value={level}]").check(force=True)
+    page.locator(f"input[name=mode][value={mode}]").check(force=True)
+    page.get_by_role("button", name="Try the sample").click()
+    page.wait_for_url("**/interviews/*")
+
+
+def sentences(text: str) -> list[str]:
+    found = [s.strip().lower() for s in re.findall(r"[^.!?\n]+[.!?]", text)]
+    return [s for s in found if len(s.split()) >= 4]
+
+
+@pytest.mark.parametrize(
+    ("level", "mode"), [("detailed", "friend"), ("expert", "challenger"), ("expert", "guide")]
+)
+def test_the_feedback_card_says_each_thing_once_in_the_coachs_voice(
+    page: Page, server: str, level: str, mode: str
+) -> None:
+    start(page, server, level, mode)
+    answer(page, UNFINISHED)
+    card = page.locator(".feedback-card").first
+    headline = card.locator("h2").inner_text()
+    assert "keep going" not in headline.lower()
+    points = card.locator(".points").inner_text()
+    said = sentences(headline + "\n" + points)
+    assert len(said) == len(set(said)), said
+    expect(card.locator(".strengths q").first).to_be_visible()  # praise comes with its words
+    expect(card.locator(".gaps li").first).to_contain_text("how it ended")
+    if mode == "challenger":
+        expect(card.locator(".suggestion").first).to_contain_text("I'd ask")
+    if mode == "friend":
+        assert card.locator(".gaps li").count() <= 1  # one gap at a time
+    if level == "expert":
+        expect(card.locator("details.model-answer")).to_have_count(1)
+    screenshot(page, f"feedback-{level}-{mode}-laptop")
+
+    page.get_by_role("button", name="Finish and view summary").click()
+    page.wait_for_url("**/report")
+    expect(page.locator(".question-score")).to_have_count(1)
+    screenshot(page, f"report-{level}-{mode}-laptop")
