@@ -46,10 +46,17 @@ def false_advice(feedback: Feedback, record: Record) -> list[str]:
     return [text for dimension, text in said if record.dimensions[dimension] >= EXPERT_STRONG]
 
 
+_QUOTED = re.compile(r'"[^"]*"')
+
+
 def repeated_sentences(feedback: Feedback) -> int:
+    """Sentences of the coach's own that say again what an earlier one said. The candidate's
+    words in quotation marks are left out: citing a fact as evidence and again in the model
+    structure is not the coach repeating itself."""
     seen: set[str] = set()
     repeats = 0
     for line in feedback.to_text().splitlines():
+        line = _QUOTED.sub('""', line)
         body = line.lstrip("- ").split(": ", 1)[-1] if line.startswith("- ") else line
         for sentence in _SENTENCE.findall(body):
             key = re.sub(r"[^a-z0-9 ]", "", sentence.lower()).strip()
@@ -82,12 +89,18 @@ def _quality(scored: list[tuple[Record, Assessment]]) -> None:
     words_300: dict[FeedbackLevel, list[int]] = {level: [] for level in FeedbackLevel}
     headlines: dict[CoachMode, set[str]] = {mode: set() for mode in CoachMode}
     examples: list[str] = []
+    measured = (FeedbackLevel.DETAILED, FeedbackLevel.EXPERT)
+    paired = (CoachMode.GUIDE, CoachMode.CHALLENGER)
+    issue_false = issue_feedbacks = 0
     for record, result in scored:
         for level in FeedbackLevel:
             for mode in CoachMode:
                 feedback = write_feedback(result.scorecard, result.analysis, level, mode)
                 wrong = false_advice(feedback, record)
                 false[level.value] += len(wrong)
+                if level in measured and mode in paired:
+                    issue_false += len(wrong)
+                    issue_feedbacks += 1
                 if wrong and len(examples) < 5 and level is FeedbackLevel.DETAILED:
                     examples.append(f"{record.id} ({mode.value}): {wrong[0]}")
                 repeats[level.value] += repeated_sentences(feedback)
@@ -99,6 +112,10 @@ def _quality(scored: list[tuple[Record, Assessment]]) -> None:
     print("\nfalse advice (a gap on a dimension the expert rated 8+), per level over all voices:")
     for level in FeedbackLevel:
         print(f"  {level.value:<9} {false[level.value]}")
+    print(
+        f"  as the issue counted it (Detailed and Expert, Guide and Challenger): {issue_false} "
+        f"in {issue_feedbacks} feedbacks ({issue_false / max(issue_feedbacks, 1):.2f} each)"
+    )
     for example in examples:
         print(f"    e.g. {example}")
     print("repeated sentences, per level over all voices:")

@@ -369,9 +369,12 @@ def _specificity_gaps(
     if analysis.manner.buzzwords:
         buzz = ", ".join(f'"{b}"' for b in analysis.manner.buzzwords[:2])
         return [_gap("specificity.buzzwords", score, kind, quote=buzz)]
-    if not analysis.measures:
+    named = [f for f in analysis.facts if f.detail != SOFT_SKILL]
+    # A plan or a design is made concrete by names and checks as much as by figures; a story
+    # that happened has its figures.
+    if not analysis.measures and (kind is QuestionType.BEHAVIORAL or not named):
         return [_gap("specificity.numbers", score, kind)]
-    if not [f for f in analysis.facts if f.detail != SOFT_SKILL]:
+    if not named:
         return [_gap("specificity.names", score, kind)]
     return []
 
