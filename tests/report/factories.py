@@ -17,6 +17,8 @@ from interview_coach.vocabulary import (
 )
 
 START = datetime(2025, 3, 4, 9, 30)
+#: What the rubric notes when "we" does the key work (the report's 'we' pattern reads it).
+WE_NOTE = Evidence('"We" hides your part here: what did you do yourself?', False)
 #: A dimension score that triggers no pattern.
 FINE = 7.5
 
@@ -28,9 +30,12 @@ def scorecard(
     evidence: Mapping[Dimension, Sequence[Evidence]] | None = None,
     **scores: float,
 ) -> Scorecard:
-    """Every dimension at FINE unless named: ``scorecard(4.2, result=0, ownership=3)``."""
+    """Every dimension at FINE unless named: ``scorecard(4.2, result=0, ownership=3)``. Without
+    chosen evidence, an ownership below 5 comes with the rubric's note that "we" hid it."""
     chosen = {Dimension(name): value for name, value in scores.items()}
-    notes = evidence or {}
+    notes = dict(evidence or {})
+    if evidence is None and chosen.get(Dimension.OWNERSHIP, FINE) < 5.0:
+        notes[Dimension.OWNERSHIP] = [WE_NOTE]
     return Scorecard(
         kind,
         tuple(DimensionScore(d, chosen.get(d, FINE), tuple(notes.get(d, ()))) for d in Dimension),

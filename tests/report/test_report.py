@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from interview_coach.report import PatternKind, build_report
+from interview_coach.rubric import Evidence, Span
 from interview_coach.vocabulary import (
     Band,
     CoachMode,
@@ -79,6 +80,21 @@ def test_the_most_widespread_pattern_comes_first() -> None:
     report = build_report(one_attempt(answers))
     assert kinds(report.patterns) == [PatternKind.HIDDEN_ROLE, PatternKind.SHALLOW]
     assert report.patterns[0].positions == (1, 2, 3)
+
+
+def test_low_ownership_without_we_is_not_called_we() -> None:
+    quiet = {Dimension.OWNERSHIP: [Evidence("Few steps are yours in the first person.", False)]}
+    answers = [answer(n, ownership=3.0, evidence=quiet) for n in (1, 2, 3)]
+    assert PatternKind.HIDDEN_ROLE not in kinds(build_report(one_attempt(answers)).patterns)
+
+
+def test_a_measured_result_is_never_called_unmeasured() -> None:
+    measured = {Dimension.RESULT: [Evidence("A measured outcome", True, Span(0, 5, "2s to"))]}
+    plain = [answer(n, result=5.5) for n in (1, 2)]
+    with_number = [answer(n, result=5.5, evidence=measured) for n in (1, 2)]
+    assert PatternKind.UNMEASURED_RESULT in kinds(build_report(one_attempt(plain)).patterns)
+    found = kinds(build_report(one_attempt(with_number)).patterns)
+    assert PatternKind.UNMEASURED_RESULT not in found
 
 
 def test_we_is_not_held_against_technical_answers() -> None:

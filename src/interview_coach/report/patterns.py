@@ -78,6 +78,23 @@ def _either(*tests: Callable[[AnsweredQuestion], bool]) -> Callable[[AnsweredQue
     return lambda answer: any(test(answer) for test in tests)
 
 
+def _both(*tests: Callable[[AnsweredQuestion], bool]) -> Callable[[AnsweredQuestion], bool]:
+    return lambda answer: all(test(answer) for test in tests)
+
+
+def _noted(dimension: Dimension, note: str, strength: bool) -> Callable[[AnsweredQuestion], bool]:
+    """The rubric's evidence for the dimension says so: a pattern's title is a claim about the
+    answers, so it is made only where the evidence makes it."""
+    return lambda answer: any(
+        e.strength is strength and e.note.startswith(note)
+        for e in answer.scorecard[dimension].evidence
+    )
+
+
+def _not(test: Callable[[AnsweredQuestion], bool]) -> Callable[[AnsweredQuestion], bool]:
+    return lambda answer: not test(answer)
+
+
 _D = Dimension
 
 ISSUES: tuple[_Issue, ...] = (
@@ -147,12 +164,13 @@ ISSUES: tuple[_Issue, ...] = (
         "'We' hides your own part",
         "The team's actions stand where yours should: the interviewer cannot tell what you did "
         "yourself.",
-        "Ownership below 5 (behavioral and situational questions)",
+        "Ownership below 5 where the rubric found 'we' doing the key work (behavioral and "
+        "situational questions)",
         "Read your answer back and change each 'we' that did the key work into what you did "
         "yourself; keep 'we' for the team's context.",
         _D.OWNERSHIP,
         _STORIES,
-        _below(_D.OWNERSHIP, 5.0),
+        _both(_below(_D.OWNERSHIP, 5.0), _noted(_D.OWNERSHIP, '"We" hides', strength=False)),
     ),
     _Issue(
         PatternKind.MISSING_SETUP,
@@ -183,12 +201,15 @@ ISSUES: tuple[_Issue, ...] = (
         "Outcomes without a measure",
         "You say how things turned out, but not by how much: the result is there, the evidence "
         "for it is not.",
-        "Result from 4 up to 7",
+        "Result from 4 up to 7, with no measured outcome in the answer",
         "Give each outcome a before-and-after number: time saved, money, a percentage, the "
         "number of people it reached.",
         _D.RESULT,
         _ALL_TYPES,
-        _between(_D.RESULT, 4.0, 7.0),
+        _both(
+            _between(_D.RESULT, 4.0, 7.0),
+            _not(_noted(_D.RESULT, "A measured outcome", strength=True)),
+        ),
     ),
     _Issue(
         PatternKind.SHALLOW,
