@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from interview_coach.analysis import AnswerAnalysis
+from interview_coach.analysis.clauses import Agent
 from interview_coach.analysis.depth import DepthKind
 from interview_coach.analysis.star import ClauseRoles, StarRole
 from interview_coach.feedback.findings import AnswerReading, metric_of, quoted
@@ -63,7 +64,40 @@ def model_structure(analysis: AnswerAnalysis, reading: AnswerReading) -> tuple[M
 
 
 def _clauses(analysis: AnswerAnalysis, role: StarRole) -> list[ClauseRoles]:
-    return [c for s in analysis.sentences for c in s.clauses if role in c.roles and c.concrete]
+    """The concrete clauses that do this move's job: in a sentence led by the role, and for a
+    step, something the candidate (or their team) did, not a state or another person's act."""
+    found = [
+        c
+        for s in analysis.sentences
+        if s.role is role
+        for c in s.clauses
+        if role in c.roles and c.concrete and _fits(c, role)
+    ]
+    if found:
+        return found
+    # The rubric found the part where no sentence leads with it: its clauses, loosely.
+    loose = [c for s in analysis.sentences for c in s.clauses if role in c.roles and c.concrete]
+    return [c for c in loose if _fits(c, role)]
+
+
+_LEAD = 4  # words a clause may open with before its actor ("First I", "On day one we")
+_ACTORS = frozenset({"i", "we"})
+_OWNERS = frozenset({"i", "we", "my", "our", "me", "us"})
+
+
+def _fits(clause: ClauseRoles, role: StarRole) -> bool:
+    """A step is led by the candidate or their team ("Then I rang ...", not "That was on top
+    of the reqs I had"); a task is theirs ("My goal was ...") or handed to them."""
+    agent = clause.clause.agent
+    opening = set(clause.clause.words[:_LEAD])
+    if role is StarRole.ACTION:
+        # "..., reducing it from 2 s to 200 ms": a participle goes on with the same actor.
+        first = clause.clause.words[:1]
+        led = bool(opening & _ACTORS) or (bool(first) and first[0].endswith("ing"))
+        return agent in (Agent.SELF, Agent.TEAM) and clause.clause.acts and led
+    if role is StarRole.TASK:
+        return clause.clause.given or bool(set(clause.clause.words[: _LEAD + 1]) & _OWNERS)
+    return True
 
 
 def _fill(part: str, spans: list[Span], used: _Used, blank: str, most: int = 1) -> ModelLine:
@@ -122,7 +156,7 @@ _MOVES: dict[QuestionType, tuple[_Move, ...]] = {
         _role("Action", StarRole.ACTION, "the steps you took yourself, in order", most=2),
         _depth(
             "Choice",
-            (DepthKind.ALTERNATIVE, DepthKind.TRADE_OFF, DepthKind.REASONING),
+            (DepthKind.ALTERNATIVE, DepthKind.TRADE_OFF),
             "what you weighed against your choice, and why you chose it",
         ),
         _result("Result", "the outcome, with the number that moved"),

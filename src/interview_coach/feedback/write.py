@@ -45,7 +45,7 @@ def write_feedback(
         return Feedback(level, mode, headline, clear, missing)
     strengths = tuple(_strength(s, voice, kind) for s in read.strengths[:_STRENGTHS_SHOWN])
     gap_points = tuple(_gap(g, voice, kind) for g in gaps)
-    closing = voice.closing[tier].format(framework=_framework(kind))
+    closing = voice.closing[tier].format(framework=_framework(kind)) if gaps else ""
     if level is FeedbackLevel.DETAILED:
         return Feedback(level, mode, headline, (), (), strengths, gap_points, closing=closing)
     return Feedback(
