@@ -16,7 +16,7 @@ from interview_coach.vocabulary import CoachMode, QuestionType
 SLOTS = frozenset({"quote", "metric", "step", "part", "asked", "whom"})
 #: The slots a voice's headline may use.
 HEADLINE_SLOTS = frozenset(
-    {"opener", "strength", "Strength", "next", "short", "Order", "framework"}
+    {"opener", "strength", "Strength", "next", "short", "Order", "framework", "probe"}
 )
 TIERS = ("weak", "thin", "solid", "strong", "excellent")
 

@@ -35,7 +35,7 @@ def write_feedback(
     tier = tier_of(scorecard.overall)
     # Below Detailed the headline carries the best point's words; from Detailed on, the
     # strengths quote them.
-    headline = _headline(read, voice, tier, quote=level in _QUOTED_HEADLINE)
+    headline = _headline(read, voice, tier, quote=level in _QUOTED_HEADLINE, kind=kind)
     if level is FeedbackLevel.BASIC:
         return Feedback(level, mode, headline)
     gaps = read.gaps[: voice.gaps[_LEVELS.index(level)]]
@@ -75,7 +75,19 @@ def tier_of(overall: float) -> str:
     return "excellent"
 
 
-def _headline(read: AnswerReading, voice: VoiceWords, tier: str, quote: bool) -> str:
+def _probe(kind: QuestionType) -> str:
+    """The follow-up an interviewer presses a strong answer with: a question, never a claim
+    that something is missing."""
+    key = {
+        QuestionType.TECHNICAL: "depth.trade-off",
+        QuestionType.BEHAVIORAL: "depth.lesson",
+    }.get(kind, "depth.alternative")
+    return words().gap(key, kind).probe
+
+
+def _headline(
+    read: AnswerReading, voice: VoiceWords, tier: str, quote: bool, kind: QuestionType
+) -> str:
     if read.problem is not None:
         return f"{voice.opener['weak']} {read.problem.message}"
     opener = voice.opener[tier]
@@ -98,7 +110,7 @@ def _headline(read: AnswerReading, voice: VoiceWords, tier: str, quote: bool) ->
         }
     if top is None:
         alone = voice.alone if tier in ("strong", "excellent") else voice.settled
-        return alone.format_map(slots)
+        return alone.format_map(slots | {"probe": _probe(kind)})
     return (voice.headline if best is not None else voice.bare).format_map(slots)
 
 
