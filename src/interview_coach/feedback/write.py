@@ -10,6 +10,7 @@ structure. No section says what another already said.
 from __future__ import annotations
 
 from interview_coach.analysis import AnswerAnalysis
+from interview_coach.analysis.depth import DepthKind
 from interview_coach.feedback.anchors import anchor_above, anchor_text, nearest_anchor
 from interview_coach.feedback.findings import AnswerReading, Finding, quoted, read_answer
 from interview_coach.feedback.model import AnchorRow, Feedback, Point
@@ -35,7 +36,7 @@ def write_feedback(
     tier = tier_of(scorecard.overall)
     # Below Detailed the headline carries the best point's words; from Detailed on, the
     # strengths quote them.
-    headline = _headline(read, voice, tier, quote=level in _QUOTED_HEADLINE, kind=kind)
+    headline = _headline(read, voice, tier, quote=level in _QUOTED_HEADLINE, analysis=analysis)
     if level is FeedbackLevel.BASIC:
         return Feedback(level, mode, headline)
     gaps = read.gaps[: voice.gaps[_LEVELS.index(level)]]
@@ -75,18 +76,25 @@ def tier_of(overall: float) -> str:
     return "excellent"
 
 
-def _probe(kind: QuestionType) -> str:
-    """The follow-up an interviewer presses a strong answer with: a question, never a claim
-    that something is missing."""
-    key = {
-        QuestionType.TECHNICAL: "depth.trade-off",
-        QuestionType.BEHAVIORAL: "depth.lesson",
-    }.get(kind, "depth.alternative")
+def _probe(kind: QuestionType, analysis: AnswerAnalysis) -> str:
+    """The follow-up an interviewer presses a strong answer with: a question about what the
+    answer has not yet covered, never a claim that something is missing."""
+    kinds = analysis.depth.kinds
+    low = analysis.text.lower()
+    reflected = DepthKind.LESSON in kinds or "next time" in low or "learn" in low
+    if kind is QuestionType.TECHNICAL and DepthKind.TRADE_OFF not in kinds:
+        key = "depth.trade-off"
+    elif kind is QuestionType.BEHAVIORAL and not reflected:
+        key = "depth.lesson"
+    elif not kinds & {DepthKind.ALTERNATIVE, DepthKind.TRADE_OFF}:
+        key = "depth.alternative"
+    else:
+        key = "depth.risk"
     return words().gap(key, kind).probe
 
 
 def _headline(
-    read: AnswerReading, voice: VoiceWords, tier: str, quote: bool, kind: QuestionType
+    read: AnswerReading, voice: VoiceWords, tier: str, quote: bool, analysis: AnswerAnalysis
 ) -> str:
     if read.problem is not None:
         return f"{voice.opener['weak']} {read.problem.message}"
@@ -110,7 +118,7 @@ def _headline(
         }
     if top is None:
         alone = voice.alone if tier in ("strong", "excellent") else voice.settled
-        return alone.format_map(slots | {"probe": _probe(kind)})
+        return alone.format_map(slots | {"probe": _probe(analysis.question.type, analysis)})
     return (voice.headline if best is not None else voice.bare).format_map(slots)
 
 
