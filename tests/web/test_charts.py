@@ -48,7 +48,7 @@ def test_one_interview_is_a_single_dot_and_compact_charts_parse() -> None:
     svg = _parse(line_chart("d", "Task", [Series("Task", [10.0])], ["1 Nov"], frame=COMPACT))
     assert len(svg.findall(f"{SVG}circle")) == 1
     assert svg.find(f"{SVG}polyline") is None
-    assert svg.get("viewBox") == "0 0 300 130"
+    assert svg.get("viewBox") == "0 0 300 142"
 
 
 def test_a_bar_is_as_long_as_its_score() -> None:

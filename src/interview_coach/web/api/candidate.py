@@ -13,9 +13,10 @@ router = APIRouter(tags=["candidate"])
 
 
 @router.get("/progress", response_model=None, responses={200: {"model": ProgressOut}})
-def progress(request: Request, candidate: ApiCandidate) -> Response:
-    """Scores per dimension and competency over interviews, and the readiness signal."""
-    return JSONResponse(services(request).coach.progress(candidate).to_dict())
+def progress(request: Request, candidate: ApiCandidate, target: str | None = None) -> Response:
+    """Scores per dimension and competency over interviews, and the readiness signal: of one
+    job target (``target``, a key from ``targets``), or of all of them."""
+    return JSONResponse(services(request).coach.progress(candidate, target).to_dict())
 
 
 @router.get("/data", response_model=None, responses={200: {"model": ExportOut}})

@@ -233,6 +233,8 @@ class ProgressOut(BaseModel):
     dimensions: list[dict[str, Any]]
     competencies: list[dict[str, Any]]
     readiness: dict[str, Any]
+    targets: list[dict[str, Any]]
+    target: str | None
 
 
 class ExportOut(BaseModel):
