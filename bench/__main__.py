@@ -16,6 +16,7 @@ BENCHMARKS = (
     "sessions",
     "load",
     "documents",
+    "page_states",
 )
 
 

@@ -99,7 +99,7 @@ def line_chart(
     shown_day: str | None = None
     for index, label in enumerate(axis):
         if index % step == 0 or index == count - 1:
-            anchor = _anchor(index, count, frame)
+            anchor = _anchor(index, count)
             parts.append(
                 f'<text class="tick" x="{x(index):.1f}" y="{frame.height - 22}" '
                 f'text-anchor="{anchor}">{escape(label.text)}</text>'
@@ -141,9 +141,9 @@ def bar(value: float, band: str = "") -> Markup:
     )
 
 
-def _anchor(index: int, count: int, frame: Frame) -> str:
-    """Edge labels lean inwards on compact charts so they are not clipped."""
-    if frame is WIDE or count == 1:
+def _anchor(index: int, count: int) -> str:
+    """Edge labels lean inwards so they are not clipped."""
+    if count == 1:
         return "middle"
     return "start" if index == 0 else ("end" if index == count - 1 else "middle")
 
