@@ -5,7 +5,8 @@ Scoring takes milliseconds, so "Analyzing your answer…" would only flash; the 
 for at least 400 ms and "Recruiter is typing…" for 800 ms. This measures, per submitted answer:
 the server's answer (request sent → response), how long "Analyzing" was shown (request sent →
 the feedback swapped in), and how long "Recruiter is typing…" showed before the next question
-(its fade-out's start). Medians and p95 are printed. Needs /usr/bin/chromium.
+(the swap → its fade-out's start). `--lexical` runs without the embedding model, where
+answers come back faster than the shortest state. Medians and p95 are printed. Needs /usr/bin/chromium.
 """
 
 from __future__ import annotations
@@ -21,29 +22,43 @@ from tests.serving import running_app
 
 _WATCH = """() => {
     const form = document.getElementById('answer-form');
-    window.timing = {sent: null, answered: null, swapped: null};
+    window.timing = {sent: null, answered: null, swapped: null, typed: null};
+    document.addEventListener('animationstart', (e) => {
+        // "Recruiter is typing…" starts to fade: the question takes its place.
+        if (e.animationName === 'fade-out' && window.timing.swapped !== null)
+            window.timing.typed = performance.now();
+    });
     document.body.addEventListener('htmx:beforeRequest', (e) => {
         if (e.detail.elt.id === 'answer-form') window.timing.sent = performance.now();
     });
     document.body.addEventListener('htmx:afterRequest', (e) => {
-        if (e.detail.elt.id === 'answer-form') window.timing.answered = performance.now();
+        // Fired on the form, or on its ancestor once the feedback has replaced it.
+        if (e.detail.requestConfig.elt.id === 'answer-form' && window.timing.answered === null)
+            window.timing.answered = performance.now();
     });
     document.body.addEventListener('htmx:afterSwap', () => {
         if (!document.body.contains(form) && window.timing.swapped === null)
             window.timing.swapped = performance.now();
     });
+
 }"""
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--answers", type=int, default=19, help="answers to submit (max 19)")
-    answers = min(19, parser.parse_args().answers)
+    parser.add_argument(
+        "--lexical", action="store_true", help="without the embedding model: faster answers"
+    )
+    chosen = parser.parse_args()
+    answers = min(19, chosen.answers)
     from playwright.sync_api import sync_playwright
 
     responses, analyzing, typing = [], [], []
     with tempfile.TemporaryDirectory() as data, sync_playwright() as playwright:
         settings = {"INTERVIEW_COACH_DATA_DIR": str(Path(data))}
+        if chosen.lexical:
+            settings["INTERVIEW_COACH_EMBEDDING"] = "false"
         with running_app(settings, startup_seconds=120) as base:
             browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
             page = browser.new_page()
@@ -55,18 +70,16 @@ def main() -> None:
                 page.evaluate(_WATCH)
                 page.get_by_label("Your answer").fill(STORY)
                 page.get_by_role("button", name="Submit answer").click()
-                page.wait_for_function("window.timing && window.timing.swapped !== null")
+                page.locator(f".answered[aria-label^='Question {number} ']").wait_for()
                 timing = page.evaluate("window.timing")
                 responses.append(timing["answered"] - timing["sent"])
                 analyzing.append(timing["swapped"] - timing["sent"])
-                page.locator(f"input[name=position][value='{number + 1}']").wait_for(
-                    state="attached"
+                page.locator(".question-text").evaluate(
+                    "el => new Promise(done => el.getAnimations().length"
+                    " ? Promise.all(el.getAnimations().map(a => a.finished)).then(done) : done())"
                 )
-                typing.append(
-                    page.locator(".typing").evaluate(
-                        "el => Math.min(...el.getAnimations().map(a => a.effect.getTiming().delay))"
-                    )
-                )
+                timing = page.evaluate("window.timing")
+                typing.append(timing["typed"] - timing["swapped"])
             browser.close()
     print(summary("server answer (request sent -> response)", responses))
     print(summary('"Analyzing your answer…" on screen', analyzing))
