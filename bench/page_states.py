@@ -6,7 +6,8 @@ for at least 400 ms and "Recruiter is typing…" for 800 ms. This measures, per 
 the server's answer (request sent → response), how long "Analyzing" was shown (request sent →
 the feedback swapped in), and how long "Recruiter is typing…" showed before the next question
 (the swap → its fade-out's start). `--lexical` runs without the embedding model, where
-answers come back faster than the shortest state. Medians and p95 are printed. Needs /usr/bin/chromium.
+answers come back faster than the shortest state. Medians and p95 are printed. Needs
+/usr/bin/chromium.
 """
 
 from __future__ import annotations
