@@ -57,6 +57,12 @@ def own_server(tmp_path: Path) -> Iterator[str]:
         yield base
 
 
+@pytest.fixture
+def own_page(browser: Browser, own_server: str) -> Iterator[Page]:
+    with watched(browser, viewport=LAPTOP) as opened:
+        yield opened
+
+
 # The interview page
 
 
@@ -189,42 +195,40 @@ def test_a_technical_answer_is_scored_under_its_own_names(page: Page, server: st
 
 
 def test_progress_is_told_per_job_target_with_numbered_interviews(
-    browser: Browser, own_server: str
+    own_page: Page, own_server: str
 ) -> None:
-    with watched(browser, viewport=LAPTOP) as page:
-        start_sample(page, own_server)
-        answer(page, STORY)
-        answer(page, STORY)
-        finish(page)
-        start_with(page, own_server, NURSE_RESUME, NURSE_JOB)
-        answer(page, STORY)
-        finish(page)
-        start_sample(page, own_server)  # the same job description again: the same target
-        answer(page, BETTER)
-        page.goto(f"{own_server}/progress")
-        switch = page.get_by_role("navigation", name="Job targets")
-        expect(switch.get_by_role("link")).to_have_count(3)
-        current = switch.locator("[aria-current=page]")
-        expect(current).to_contain_text("2 interviews")
-        expect(switch).to_contain_text("1 interview")
-        expect(switch.get_by_role("link", name=re.compile("All jobs"))).to_contain_text(
-            "3 interviews"
-        )
-        expect(page.locator(".readiness .eyebrow")).to_contain_text("Readiness ·")
-        axis = _texts(page, ".chart-wide text.tick:not(.day)")
-        assert [t.split(" · ")[0] for t in axis if t.startswith("#")] == ["#1", "#3"], axis
-        days = _texts(page, ".chart-wide text.tick.day")
-        assert len(days) == 1, days  # two interviews on one day: the day is written once
-        screenshot(page, "issue13-progress-two-targets-laptop")
+    page = own_page
+    start_sample(page, own_server)
+    answer(page, STORY)
+    answer(page, STORY)
+    finish(page)
+    start_with(page, own_server, NURSE_RESUME, NURSE_JOB)
+    answer(page, STORY)
+    finish(page)
+    start_sample(page, own_server)  # the same job description again: the same target
+    answer(page, BETTER)
+    page.goto(f"{own_server}/progress")
+    switch = page.get_by_role("navigation", name="Job targets")
+    expect(switch.get_by_role("link")).to_have_count(3)
+    current = switch.locator("[aria-current=page]")
+    expect(current).to_contain_text("2 interviews")
+    expect(switch).to_contain_text("1 interview")
+    expect(switch.get_by_role("link", name=re.compile("All jobs"))).to_contain_text("3 interviews")
+    expect(page.locator(".readiness .eyebrow")).to_contain_text("Readiness ·")
+    axis = _texts(page, ".chart-wide text.tick:not(.day)")
+    assert [t.split(" · ")[0] for t in axis if t.startswith("#")] == ["#1", "#3"], axis
+    days = _texts(page, ".chart-wide text.tick.day")
+    assert len(days) == 1, days  # two interviews on one day: the day is written once
+    screenshot(page, "issue13-progress-two-targets-laptop")
 
-        switch.get_by_role("link", name=re.compile("All jobs")).click()
-        expect(page.locator(".target-readiness li")).to_have_count(2)
-        axis = _texts(page, ".chart-wide text.tick:not(.day)")
-        assert [t.split(" · ")[0] for t in axis if t.startswith("#")] == ["#1", "#2", "#3"]
-        screenshot(page, "issue13-progress-all-jobs-laptop")
+    switch.get_by_role("link", name=re.compile("All jobs")).click()
+    expect(page.locator(".target-readiness li")).to_have_count(2)
+    axis = _texts(page, ".chart-wide text.tick:not(.day)")
+    assert [t.split(" · ")[0] for t in axis if t.startswith("#")] == ["#1", "#2", "#3"]
+    screenshot(page, "issue13-progress-all-jobs-laptop")
 
-        switch.get_by_role("link", name=re.compile("Senior Staff Nurse|Nurse")).first.click()
-        expect(switch.locator("[aria-current=page]")).to_contain_text("1 interview")
+    switch.get_by_role("link", name=re.compile("Senior Staff Nurse|Nurse")).first.click()
+    expect(switch.locator("[aria-current=page]")).to_contain_text("1 interview")
 
 
 def _texts(page: Page, selector: str) -> list[str]:
@@ -264,27 +268,27 @@ def test_a_missing_resume_is_named_as_the_one_missing(page: Page, server: str) -
 
 
 def test_delete_everything_shows_what_went_and_that_nothing_remains(
-    browser: Browser, own_server: str
+    own_page: Page, own_server: str
 ) -> None:
-    with watched(browser, viewport=LAPTOP) as page:
-        start_sample(page, own_server)
-        answer(page, STORY)
-        answer(page, STORY)
-        page.get_by_label("Your answer").fill("A draft I have not sent yet.")
-        expect(page.locator("#draft-status")).to_contain_text("Draft saved", timeout=5000)
-        page.goto(f"{own_server}/data")
-        page.get_by_label("Type delete to confirm").fill("delete")
-        page.get_by_role("button", name="Delete everything").click()
-        page.wait_for_url("**/data/deleted*")
-        expect(page.get_by_role("heading", name="Everything is deleted")).to_be_visible()
-        counts = page.get_by_role("list", name="What was deleted")
-        expect(counts).to_contain_text("1 interview")
-        expect(counts).to_contain_text("2 answers")
-        expect(counts).to_contain_text("1 draft")
-        expect(page.get_by_text("Nothing of yours remains stored")).to_be_visible()
-        screenshot(page, "issue13-delete-confirmation-laptop")
-        page.goto(f"{own_server}/history")
-        expect(page.get_by_text("No interviews yet.")).to_be_visible()
+    page = own_page
+    start_sample(page, own_server)
+    answer(page, STORY)
+    answer(page, STORY)
+    page.get_by_label("Your answer").fill("A draft I have not sent yet.")
+    expect(page.locator("#draft-status")).to_contain_text("Draft saved", timeout=5000)
+    page.goto(f"{own_server}/data")
+    page.get_by_label("Type delete to confirm").fill("delete")
+    page.get_by_role("button", name="Delete everything").click()
+    page.wait_for_url("**/data/deleted*")
+    expect(page.get_by_role("heading", name="Everything is deleted")).to_be_visible()
+    counts = page.get_by_role("list", name="What was deleted")
+    expect(counts).to_contain_text("1 interview")
+    expect(counts).to_contain_text("2 answers")
+    expect(counts).to_contain_text("1 draft")
+    expect(page.get_by_text("Nothing of yours remains stored")).to_be_visible()
+    screenshot(page, "issue13-delete-confirmation-laptop")
+    page.goto(f"{own_server}/history")
+    expect(page.get_by_text("No interviews yet.")).to_be_visible()
 
 
 def _sign_in(page: Page, base: str, email: str, password: str) -> None:
