@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -93,32 +94,41 @@ def test_a_resized_answer_box_submits_without_a_csp_report(page: Page, server: s
     expect(page.locator(".feedback-card")).to_be_visible()
 
 
-def test_analyzing_is_still_shown_when_the_feedback_arrives_and_nothing_jumps(
+def test_analyzing_stays_up_for_its_shortest_time_after_the_answer_is_scored(
     page: Page, server: str
 ) -> None:
+    """On the page's own clock, held still: the answer is scored and back, yet "Analyzing" stays
+    (and nothing moves) until 400 ms have passed on that clock; then the feedback comes in."""
+    page.clock.install(time=datetime(2026, 1, 5, 9, 0, tzinfo=UTC))
     start_sample(page, server)
     page.get_by_label("Your answer").fill(STORY)
+    expect(page.locator("#draft-status")).to_contain_text("Draft saved", timeout=5000)
     page.evaluate(
         """() => {
             const form = document.getElementById('answer-form');
             const row = form.querySelector('.answer-actions');
-            const shown = () => getComputedStyle(document.getElementById('analyzing')).visibility;
-            window.seen = {before: shown(), rowBefore: row.getBoundingClientRect().height};
-            document.body.addEventListener('htmx:afterRequest', (event) => {
-                if (event.detail.elt.id !== 'answer-form') return;
-                window.seen.atResponse = shown();
-                window.seen.rowDuring = row.getBoundingClientRect().height;
-                window.seen.swappedYet = !document.body.contains(form);
+            window.rowBefore = row.getBoundingClientRect().height;
+            document.body.addEventListener('htmx:beforeSwap', (event) => {
+                if (event.detail.requestConfig.elt !== form) return;
+                window.rowDuring = row.getBoundingClientRect().height;
+                document.body.dataset.scored = 'yes';
             });
         }"""
     )
+    analyzing = page.locator("#analyzing")
+    expect(analyzing).to_have_css("visibility", "hidden")
+    page.clock.pause_at(datetime(2026, 1, 5, 10, 0, tzinfo=UTC))
     page.get_by_role("button", name="Submit answer").click()
-    expect(page.locator(".feedback-card")).to_be_visible()
-    seen = page.evaluate("window.seen")
-    assert seen["before"] == "hidden"
-    assert seen["atResponse"] == "visible", "the state vanished the moment the answer was scored"
-    assert seen["swappedYet"] is False
-    assert seen["rowDuring"] == seen["rowBefore"], "showing the state moved the form"
+    expect(page.locator("body[data-scored=yes]")).to_have_count(1)  # the feedback is here
+    page.clock.run_for(390)
+    expect(analyzing).to_have_css("visibility", "visible")
+    expect(page.locator(".answered")).to_have_count(0)
+    assert page.evaluate("window.rowDuring === window.rowBefore"), (
+        "showing the state moved the form"
+    )
+    page.clock.run_for(20)
+    page.clock.resume()
+    expect(page.locator(".answered .feedback-card")).to_be_visible()
 
 
 def test_recruiter_typing_is_seen_and_the_question_takes_its_place_without_a_jump(
