@@ -237,6 +237,13 @@ class ProgressOut(BaseModel):
     target: str | None
 
 
+class ProgressQuery(BaseModel):
+    """Which progress: one job target's, or (without ``target``) all of them."""
+
+    model_config = ConfigDict(extra="forbid")
+    target: str | None = Field(None, max_length=64, description="a key from `targets`")
+
+
 class ExportOut(BaseModel):
     """Everything stored for the candidate."""
 
