@@ -17,6 +17,7 @@ BENCHMARKS = (
     "load",
     "documents",
     "feedback",
+    "page_states",
 )
 
 

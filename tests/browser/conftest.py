@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -67,16 +68,34 @@ def browser() -> Iterator[Browser]:
         launched.close()
 
 
-@pytest.fixture
-def page(browser: Browser) -> Iterator[Page]:
-    context = browser.new_context(viewport=LAPTOP)  # type: ignore[arg-type]
-    opened = context.new_page()
+#: Every page reports each Content-Security-Policy violation to the test (a binding).
+_CSP_WATCH = """
+document.addEventListener('securitypolicyviolation', (event) => {
+    window.cspViolation(`${event.violatedDirective} blocked ${event.blockedURI || 'inline'}`
+        + ` at ${event.sourceFile || location.pathname}:${event.lineNumber}`);
+});
+"""
+
+
+@contextmanager
+def watched(browser: Browser, **options: Any) -> Iterator[Page]:
+    """A page whose console errors, uncaught errors and CSP violations fail the test."""
+    context = browser.new_context(**options)
     errors: list[str] = []
+    context.expose_binding("cspViolation", lambda _source, text: errors.append(f"CSP: {text}"))
+    context.add_init_script(_CSP_WATCH)
+    opened = context.new_page()
     opened.on("console", lambda m: errors.append(m.text) if _is_error(m.type, m.text) else None)
     opened.on("pageerror", lambda e: errors.append(str(e)))
     yield opened
     context.close()
     assert errors == [], f"the browser reported errors: {errors}"
+
+
+@pytest.fixture
+def page(browser: Browser) -> Iterator[Page]:
+    with watched(browser, viewport=LAPTOP) as opened:
+        yield opened
 
 
 def _is_error(kind: str, text: str) -> bool:
@@ -87,10 +106,8 @@ def _is_error(kind: str, text: str) -> bool:
 
 @pytest.fixture
 def phone(browser: Browser) -> Iterator[Page]:
-    context = browser.new_context(viewport=PHONE, is_mobile=True, has_touch=True)  # type: ignore[arg-type]
-    opened = context.new_page()
-    yield opened
-    context.close()
+    with watched(browser, viewport=PHONE, is_mobile=True, has_touch=True) as opened:
+        yield opened
 
 
 def screenshot(page: Page, name: str, full_page: bool = True, settled: bool = True) -> Path:

@@ -6,6 +6,7 @@ from collections.abc import Mapping, Sequence
 from datetime import datetime, timedelta
 
 from interview_coach.report import AnsweredQuestion, AttemptRecord, InterviewRecord
+from interview_coach.report.records import JobTarget
 from interview_coach.rubric import DimensionScore, Evidence, Scorecard, Span, Warning
 from interview_coach.vocabulary import (
     CoachMode,
@@ -72,12 +73,14 @@ def attempt(
     number: int = 1,
     started_at: datetime = START,
     finished: bool = True,
+    planned: int | None = None,
 ) -> AttemptRecord:
     return AttemptRecord(
         number=number,
         answers=tuple(answers),
         started_at=started_at,
         finished_at=started_at + timedelta(minutes=40) if finished else None,
+        planned=planned,
     )
 
 
@@ -88,6 +91,7 @@ def interview(
     mode: CoachMode = CoachMode.GUIDE,
     interview_id: str = "iv-1",
     job_title: str | None = "Operations Lead",
+    target: JobTarget | None = None,
 ) -> InterviewRecord:
     first = attempts[0].started_at if attempts else START
     return InterviewRecord(
@@ -101,6 +105,7 @@ def interview(
         planned_questions=length.questions,
         attempts=tuple(attempts),
         finished_at=attempts[-1].finished_at if attempts else None,
+        target=target,
     )
 
 

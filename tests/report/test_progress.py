@@ -6,8 +6,10 @@ from datetime import timedelta
 
 import pytest
 
-from interview_coach.report import READINESS_RULE, ReadinessState, progress
-from interview_coach.vocabulary import Dimension
+from interview_coach.report import READINESS_RULE, InterviewRecord, ReadinessState, progress
+from interview_coach.report.records import JobTarget
+from interview_coach.report.trends import UnknownTarget
+from interview_coach.vocabulary import Dimension, QuestionType
 from tests.report.factories import START, answer, attempt, dated, interview
 
 
@@ -118,3 +120,58 @@ def test_interviews_are_ordered_by_date_not_by_input_order() -> None:
     records = dated([5.0, 6.0, 7.0])
     points = progress(list(reversed(records))).overall.points
     assert [p.interview_id for p in points] == ["iv-1", "iv-2", "iv-3"]
+
+
+NURSE = JobTarget("nurse", "ICU Nurse")
+ENGINEER = JobTarget("engineer", "Backend Engineer")
+
+
+def _for(target: JobTarget, mean: float, week: int) -> InterviewRecord:
+    answers = [answer(1, mean), answer(2, mean, "conflict")]
+    started = START + timedelta(weeks=week)
+    return interview(attempt(answers, started_at=started), interview_id=f"iv-{week}", target=target)
+
+
+def test_progress_is_grouped_by_job_target_with_readiness_for_each() -> None:
+    records = [
+        _for(NURSE, 7.5, 0),
+        _for(ENGINEER, 4.0, 1),
+        _for(NURSE, 7.8, 2),
+        _for(NURSE, 8.0, 3),
+        _for(ENGINEER, 5.0, 4),
+    ]
+    everything = progress(records)
+    targets = {t.key: t for t in everything.targets}
+    assert [t.key for t in everything.targets] == ["engineer", "nurse"]  # most recent first
+    assert (targets["nurse"].interviews, targets["engineer"].interviews) == (3, 2)
+    assert targets["nurse"].readiness.state is ReadinessState.READY
+    assert targets["engineer"].readiness.state is ReadinessState.NOT_YET
+    assert everything.target is None
+    assert everything.interviews == 5
+    assert everything.readiness.reason.startswith("For Backend Engineer: ")
+
+    nurse = progress(records, "nurse")
+    assert nurse.target == "nurse"
+    assert nurse.interviews == 3
+    assert [p.mean for p in nurse.overall.points] == [7.5, 7.8, 8.0]
+    assert [p.number for p in nurse.overall.points] == [1, 3, 4]  # numbered among all
+    assert nurse.readiness == targets["nurse"].readiness
+
+
+def test_one_target_is_its_own_readiness_and_an_unknown_one_is_refused() -> None:
+    records = [_for(NURSE, 7.5, 0), _for(NURSE, 7.8, 1)]
+    assert progress(records).readiness == progress(records, "nurse").readiness
+    with pytest.raises(UnknownTarget, match="no progress yet"):
+        progress(records, "engineer")
+
+
+def test_dimension_trends_are_named_as_the_answers_types_read_them() -> None:
+    technical = interview(attempt([answer(1, kind=QuestionType.TECHNICAL)]))
+    names = {t.key: t.name for t in progress([technical]).dimensions}
+    assert names["action"] == "Approach"
+    assert names["ownership"] == "Ownership"
+    behavioural = interview(
+        attempt([answer(1)], started_at=START + timedelta(days=1)), interview_id="b"
+    )
+    names = {t.key: t.name for t in progress([technical, behavioural]).dimensions}
+    assert names["action"] == "Action / Approach"

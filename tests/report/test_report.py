@@ -297,3 +297,14 @@ def test_bars_does_not_place_an_answer_that_could_not_be_judged() -> None:
     assert [reach.position for reach in analysis.answers] == [2]
     assert analysis.unplaced == (1,)
     assert analysis.mean == 8.0
+
+
+def test_a_retake_counts_against_the_questions_it_repeats() -> None:
+    """A retake of four answered questions plans four, not the session's five."""
+    first = attempt([answer(p) for p in (1, 2, 3, 4)], number=1)
+    retake = attempt([answer(p) for p in (1, 2, 3)], number=2, planned=4)
+    record = interview(first, retake)
+    completion = build_report(record).completion
+    assert (completion.answered, completion.planned, completion.rate) == (3, 4, 0.75)
+    assert "3 of 4 planned questions answered (75%)" in completion.statement
+    assert "4 of 5 planned" in build_report(record, attempt=1).completion.statement

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from interview_coach.report import RETAKE_RULE, Change, compare_attempts
-from interview_coach.vocabulary import Dimension
-from tests.report.factories import answer, attempt
+from interview_coach.report import RETAKE_RULE, Change, build_report, compare_attempts
+from interview_coach.vocabulary import Dimension, QuestionType
+from tests.report.factories import answer, attempt, interview
 
 
 def test_each_question_shows_before_now_delta_and_direction() -> None:
@@ -61,3 +61,36 @@ def test_attempts_with_nothing_in_common_compare_to_nothing() -> None:
     assert comparison.change is None
     assert comparison.only_previous == (1,)
     assert (comparison.previous_attempt, comparison.current_attempt) == (1, 2)
+
+
+def test_each_attempt_keeps_its_own_overall_beside_the_figures_on_shared_questions() -> None:
+    """Attempt 1 answered four questions, the retake three: the change covers the three, and
+    each attempt's own overall is the one its report shows."""
+    before = attempt([answer(1, 3.0), answer(2, 5.0), answer(3, 4.3), answer(4, 3.3)], number=1)
+    now = attempt([answer(1, 7.0), answer(2, 8.0), answer(3, 7.5)], number=2)
+    comparison = compare_attempts(before, now)
+    assert comparison.compared == 3
+    assert (comparison.previous, comparison.current) == (4.1, 7.5)
+    assert (comparison.previous_overall, comparison.current_overall) == (3.9, 7.5)
+    assert (comparison.previous_answered, comparison.current_answered) == (4, 3)
+    assert comparison.only_previous == (4,)
+    assert build_report(interview(before, now), attempt=1).overall == comparison.previous_overall
+
+
+def test_a_technical_question_is_compared_under_its_own_names() -> None:
+    technical = QuestionType.TECHNICAL
+    before = attempt([answer(1, kind=technical)], number=1)
+    now = attempt([answer(1, kind=technical)], number=2)
+    comparison = compare_attempts(before, now)
+    names = {d.dimension: d.name for d in comparison.questions[0].dimensions}
+    assert names[Dimension.ACTION] == "Approach"
+    assert names[Dimension.RESULT] == "Validation and example"
+    assert names[Dimension.DEPTH] == "Depth"
+    assert {d.dimension: d.name for d in comparison.dimensions}[Dimension.ACTION] == "Approach"
+
+
+def test_mixed_types_name_each_reading_of_a_dimension() -> None:
+    before = attempt([answer(1), answer(2, kind=QuestionType.TECHNICAL)], number=1)
+    comparison = compare_attempts(before, attempt(before.answers, number=2))
+    action = {d.dimension: d.name for d in comparison.dimensions}[Dimension.ACTION]
+    assert action == "Action / Approach"

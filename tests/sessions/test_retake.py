@@ -96,3 +96,30 @@ def test_a_retake_adds_nothing_to_the_ledger(coach: Coach, candidate: str) -> No
     coach.retake(candidate, turn.interview_id)
     answer(coach, candidate, turn.interview_id, offset=2)
     assert len(coach.export_all(candidate)["question_ledger"]) == before == 5
+
+
+def test_a_retake_of_a_short_attempt_counts_the_same_in_report_history_and_comparison(
+    coach: Coach, candidate: str
+) -> None:
+    turn = coach.start_interview(candidate, RESUME, JOB, length="quick", seed=11)
+    for _ in range(4):
+        coach.submit_answer(candidate, turn.interview_id, WITHOUT_RESULT)
+    coach.finish(candidate, turn.interview_id)
+    retaken = coach.retake(candidate, turn.interview_id)
+    assert retaken.progress.to_dict() == {"answered": 0, "total": 4}
+    for _ in range(3):
+        coach.submit_answer(candidate, turn.interview_id, STRONG)
+    report = coach.finish(candidate, turn.interview_id)
+
+    assert (report.completion.answered, report.completion.planned) == (3, 4)
+    (summary,) = coach.history(candidate)
+    assert summary.progress.to_dict() == {"answered": 3, "total": 4}
+    view = coach.interview(candidate, turn.interview_id)
+    assert view.progress.to_dict() == {"answered": 3, "total": 4}
+    first = coach.report(candidate, turn.interview_id, attempt=1)
+    assert (first.completion.answered, first.completion.planned) == (4, 5)
+    comparison = report.retake
+    assert comparison is not None
+    assert comparison.previous_overall == first.overall
+    assert comparison.current_overall == report.overall
+    assert comparison.compared == 3

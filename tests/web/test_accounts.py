@@ -255,8 +255,11 @@ def test_delete_everything_removes_the_account_too(multi_site: Site) -> None:
         response = client.post(
             "/data/delete", data={"csrf_token": csrf(client, "/data"), "confirm": "delete"}
         )
-        assert response.url.path == "/login"
-        assert "have been deleted" in response.text
+        assert response.url.path == "/data/deleted"
+        assert "Everything is deleted" in response.text
+        assert "1</strong> account" in response.text
+        assert "Nothing of yours remains stored" in response.text
+        assert client.get("/history", follow_redirects=False).status_code == 303  # signed out
     with multi_site.client() as client:
         assert sign_in(client, "kim@example.com").status_code == 400
     with multi_site.coach.db.reading() as session:

@@ -64,6 +64,7 @@ MATRIX: dict[tuple[str, str], Case] = {
     ("POST", "/preferences/calm"): Case(
         303, 303, 303, form={"calm": "1", "next": "/"}, public=True
     ),
+    ("GET", "/data/deleted"): Case(200, 200, 200, public=True),
     # Pages of the signed-in member's own data
     ("GET", "/"): Case(SIGN_IN, 200, 200),
     ("POST", "/interviews"): Case(SIGN_IN, 303, 303, form={"sample": "1", "length": "quick"}),

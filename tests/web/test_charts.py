@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import xml.etree.ElementTree as ET
 
-from interview_coach.web.charts import COMPACT, Series, bar, line_chart
+from interview_coach.web.charts import COMPACT, AxisLabel, Series, bar, line_chart
 
 SVG = "{http://www.w3.org/2000/svg}"
 
@@ -48,10 +48,34 @@ def test_one_interview_is_a_single_dot_and_compact_charts_parse() -> None:
     svg = _parse(line_chart("d", "Task", [Series("Task", [10.0])], ["1 Nov"], frame=COMPACT))
     assert len(svg.findall(f"{SVG}circle")) == 1
     assert svg.find(f"{SVG}polyline") is None
-    assert svg.get("viewBox") == "0 0 300 130"
+    assert svg.get("viewBox") == "0 0 300 142"
 
 
 def test_a_bar_is_as_long_as_its_score() -> None:
     rects = _parse(bar(6.5, "zone-good")).findall(f"{SVG}rect")
     assert rects[1].get("width") == "65.0"
     assert _parse(bar(14.0)).findall(f"{SVG}rect")[1].get("width") == "100.0"
+
+
+def test_interviews_are_labelled_by_number_and_time_with_the_day_written_once() -> None:
+    labels = [
+        AxisLabel("#1 · 09:10", "1 Dec"),
+        AxisLabel("#2 · 10:40", "1 Dec"),
+        AxisLabel("#3 · 16:05", "1 Dec"),
+        AxisLabel("#4 · 08:30", "2 Dec"),
+    ]
+    svg = _parse(line_chart("c", "Overall", [Series("Overall", [4.0, 5.0, 6.0, 7.0])], labels))
+    texts = [t.text for t in svg.findall(f"{SVG}text")]
+    assert [t for t in texts if t and t.startswith("#")] == [label.text for label in labels]
+    days = [t.text for t in svg.findall(f"{SVG}text") if "day" in (t.get("class") or "")]
+    assert days == ["1 Dec", "2 Dec"]
+    assert "from #1 · 09:10 (1 Dec) to #4 · 08:30 (2 Dec)" in (svg.find(f"{SVG}desc").text or "")  # type: ignore[union-attr]
+
+
+def test_edge_labels_lean_inwards_so_they_are_not_clipped() -> None:
+    labels = ["#1 · 09:10", "#2 · 10:40"]
+    svg = _parse(line_chart("c", "Overall", [Series("Overall", [4.0, 5.0])], labels))
+    anchors = [
+        t.get("text-anchor") for t in svg.findall(f"{SVG}text") if (t.text or "").startswith("#")
+    ]
+    assert anchors == ["start", "end"]

@@ -152,6 +152,7 @@ def test_no_new_question_left_is_a_plain_message_with_choices(
         site.coach, site.coach.local_candidate_id(), every_question(seed=1)
     )  # the site's first seed
     data = _choices(csrf(client), resume_text=THIN_RESUME, job_text=THIN_JOB, length="quick")
+    data["anyway"] = "1"  # thin on purpose: the candidate chose to go on with them
 
     refused = client.post("/interviews", data=data)
 
@@ -161,3 +162,41 @@ def test_no_new_question_left_is_a_plain_message_with_choices(
     started = client.post("/interviews", data={**data, "allow_repeats": "1"})
     assert started.status_code == 200
     assert "Question 1 of 5" in started.text
+
+
+def test_a_resume_that_is_too_short_is_questioned_with_the_minimum(client: TestClient) -> None:
+    data = _choices(csrf(client), resume_text="hello", job_text=JOB)
+    refused = client.post("/interviews", data=data)
+    assert refused.status_code == 400
+    assert "This resume is 1 word long; the coach needs at least 40 words" in refused.text
+    assert 'name="anyway" value="1"' in refused.text
+    assert "hello" in refused.text  # what was typed is kept
+
+
+def test_the_candidate_may_start_anyway_with_a_short_resume(site: Site, client: TestClient) -> None:
+    data = _choices(csrf(client), resume_text="hello", job_text=JOB, anyway="1")
+    started = client.post("/interviews", data=data, follow_redirects=False)
+    assert started.status_code == 303
+    assert started.headers["location"].startswith("/interviews/")
+
+
+def test_a_job_description_that_is_not_one_says_so(client: TestClient) -> None:
+    recipe = " ".join(["Whisk the eggs with sugar until pale, then fold in the flour."] * 5)
+    refused = client.post(
+        "/interviews", data=_choices(csrf(client), resume_text=RESUME, job_text=recipe)
+    )
+    assert refused.status_code == 400
+    assert "This doesn&#39;t look like a job description" in refused.text
+
+
+def test_a_missing_document_is_named_and_both_are_named_when_both_are_missing(
+    client: TestClient,
+) -> None:
+    only_job = client.post("/interviews", data=_choices(csrf(client), job_text=JOB))
+    assert "Your resume is missing" in only_job.text
+    assert "job description is missing" not in only_job.text
+    neither = client.post("/interviews", data=_choices(csrf(client), anyway="1"))
+    assert neither.status_code == 400
+    assert "Your resume is missing" in neither.text
+    assert "The job description is missing" in neither.text
+    assert "paste the resume or the job description" not in neither.text

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from sqlalchemy import delete, select
+from sqlalchemy import delete, select, update
 from sqlalchemy.exc import IntegrityError
 
 from interview_coach.accounts import throttle
@@ -44,6 +44,7 @@ class Member:
     user_id: str
     candidate_id: str
     email: str
+    calm: bool = False  # the calm-mode preference kept with the account
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,7 +74,7 @@ class Members:
         db: Database,
         passwords: Passwords,
         add_candidate: Callable[[], str],
-        remove_candidate: Callable[[str], None],
+        remove_candidate: Callable[[str], object],
         session_lifetime: timedelta,
     ) -> None:
         self.db = db
@@ -119,7 +120,7 @@ class Members:
             if self.passwords.needs_rehash(user.password_hash):
                 stored = session.get_one(UserRow, user.id)
                 stored.password_hash = self.passwords.hash(password)
-        return self._open_session(Member(user.id, user.candidate_id, user.email))
+        return self._open_session(Member(user.id, user.candidate_id, user.email, user.calm))
 
     def member(self, token: str) -> Member | None:
         """Who a session cookie belongs to; None when unknown or expired."""
@@ -127,11 +128,16 @@ class Members:
             return None
         with self.db.reading() as session:
             found = session.execute(
-                select(UserRow.id, UserRow.candidate_id, UserRow.email)
+                select(UserRow.id, UserRow.candidate_id, UserRow.email, UserRow.calm)
                 .join(LoginSessionRow, LoginSessionRow.user_id == UserRow.id)
                 .where(LoginSessionRow.id == session_id(token), LoginSessionRow.expires_at > now())
             ).one_or_none()
         return Member(*found) if found is not None else None
+
+    def set_calm(self, user_id: str, calm: bool) -> None:
+        """Keep the calm-mode preference with the account."""
+        with self.db.writing() as session:
+            session.execute(update(UserRow).where(UserRow.id == user_id).values(calm=calm))
 
     def sign_out(self, token: str) -> None:
         with self.db.writing() as session:

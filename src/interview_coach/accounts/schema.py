@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any, ClassVar
 
-from sqlalchemy import ForeignKey, Index, Integer, MetaData, String
+from sqlalchemy import Boolean, ForeignKey, Index, Integer, MetaData, String, false
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 from interview_coach.store.schema import NAMING, CandidateRow, UTCDateTime, now
@@ -34,6 +34,8 @@ class UserRow(AccountBase):
     #: argon2id, in the PHC string format (it carries its own parameters and salt).
     password_hash: Mapped[str] = mapped_column(String(256))
     created_at: Mapped[datetime] = mapped_column(default=now)
+    #: Calm mode (no numbers, written feedback only), remembered for every browser.
+    calm: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
 
 
 class LoginSessionRow(AccountBase):

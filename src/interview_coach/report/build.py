@@ -8,6 +8,7 @@ from datetime import datetime
 from typing import Any
 
 from interview_coach.feedback.findings import PRAISED
+from interview_coach.interviews import Completion as Counted
 from interview_coach.report.bars import BARS_LEVELS, BarsAnalysis, analyse_bars
 from interview_coach.report.breakdown import CompetencyBreakdown, break_down, competency_name
 from interview_coach.report.next_steps import NextStep, plan_next_steps
@@ -110,7 +111,7 @@ def build_report(interview: InterviewRecord, attempt: int | None = None) -> Repo
         attempts=len(interview.attempts),
         started_at=chosen.started_at,
         finished_at=chosen.finished_at,
-        completion=_completion(chosen, interview.planned_questions),
+        completion=_completion(chosen, interview.planned(chosen)),
         questions=tuple(_question_score(a) for a in answers),
         overall=overall,
         band=Band.of(overall) if overall is not None else None,
@@ -118,7 +119,7 @@ def build_report(interview: InterviewRecord, attempt: int | None = None) -> Repo
         competencies=breakdown,
         bars=analyse_bars(answers) if interview.level in BARS_LEVELS else None,
         next_steps=plan_next_steps(
-            answers, patterns, breakdown.dimensions, interview.planned_questions, interview.mode
+            answers, patterns, breakdown.dimensions, interview.planned(chosen), interview.mode
         ),
         retake=compare_attempts(interview.attempts[index - 1], chosen) if index > 0 else None,
     )
@@ -136,17 +137,18 @@ def _attempt_index(interview: InterviewRecord, number: int | None) -> int:
 
 
 def _completion(attempt: AttemptRecord, planned: int) -> Completion:
-    answered = len(attempt.answers)
-    rate = round(min(answered / planned, 1.0), 2) if planned > 0 else 0.0
-    early = answered < planned
-    statement = f"{answered} of {planned} planned questions answered ({rate:.0%})"
-    if not early:
+    """The attempt's completion as the interview's model counts it, stated in words."""
+    counted = Counted(len(attempt.answers), planned, attempt.finished_at is not None)
+    statement = (
+        f"{counted.answered} of {counted.planned} planned questions answered ({counted.rate:.0%})"
+    )
+    if not counted.early:
         statement += "."
-    elif attempt.finished_at is not None:
+    elif counted.finished_early:
         statement += "; finished early, so this report covers only the answered questions."
     else:
         statement += "; the interview is still open and can be resumed."
-    return Completion(answered, planned, rate, early, statement)
+    return Completion(counted.answered, counted.planned, counted.rate, counted.early, statement)
 
 
 def _question_score(answer: AnsweredQuestion) -> QuestionScore:

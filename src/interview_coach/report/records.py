@@ -37,6 +37,17 @@ class AttemptRecord:
     answers: tuple[AnsweredQuestion, ...]
     started_at: datetime
     finished_at: datetime | None = None
+    #: Questions this attempt asks (a retake asks what the attempt before it answered); None:
+    #: the interview's planned questions.
+    planned: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class JobTarget:
+    """What an interview practises for: a job title and the job description it came from."""
+
+    key: str  # the same for every interview from the same job description
+    title: str | None
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,7 +62,15 @@ class InterviewRecord:
     planned_questions: int
     attempts: tuple[AttemptRecord, ...]  # oldest first; the last is the current one
     finished_at: datetime | None = None
+    target: JobTarget | None = None  # None: known only by its job title
 
     @property
     def current(self) -> AttemptRecord:
         return self.attempts[-1]
+
+    @property
+    def job(self) -> JobTarget:
+        return self.target or JobTarget(f"title:{self.job_title or ''}", self.job_title)
+
+    def planned(self, attempt: AttemptRecord) -> int:
+        return attempt.planned if attempt.planned is not None else self.planned_questions

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
 
+from interview_coach.report.labels import dimension_name
 from interview_coach.report.plain import mean, plain
 from interview_coach.report.records import AnsweredQuestion, AttemptRecord
-from interview_coach.vocabulary import Dimension
+from interview_coach.vocabulary import Dimension, QuestionType
 
 #: The smallest move, either way, that counts as a change; scores are compared to one decimal.
 CHANGE_THRESHOLD = 0.5
@@ -37,6 +39,7 @@ class Change(StrEnum):
 @dataclass(frozen=True, slots=True)
 class DimensionChange:
     dimension: Dimension
+    name: str  # as the compared questions' types read it ("Approach" for a technical Action)
     previous: float
     current: float
     delta: float
@@ -68,6 +71,12 @@ class RetakeComparison:
     only_current: tuple[int, ...]
     improved: tuple[int, ...]  # positions whose overall rating improved
     regressed: tuple[int, ...]
+    #: Each attempt's own overall over every question it answered, as its report shows it.
+    previous_overall: float | None = None
+    current_overall: float | None = None
+    previous_answered: int = 0
+    current_answered: int = 0
+    compared: int = 0  # questions answered in both attempts: what the change figures cover
     rule: str = RETAKE_RULE
 
     def to_dict(self) -> dict[str, Any]:
@@ -75,13 +84,30 @@ class RetakeComparison:
         return data
 
 
+@dataclass(frozen=True, slots=True)
+class _Whole:
+    """Each attempt over every question it answered."""
+
+    previous: float | None
+    current: float | None
+    previous_answered: int
+    current_answered: int
+
+
 def _delta(previous: float, current: float) -> float:
     return round(current - previous, 1)
 
 
-def _dimension_change(dimension: Dimension, previous: float, current: float) -> DimensionChange:
+def _dimension_change(
+    dimension: Dimension, kinds: Iterable[QuestionType], previous: float, current: float
+) -> DimensionChange:
     delta = _delta(previous, current)
-    return DimensionChange(dimension, previous, current, delta, Change.of(delta))
+    name = dimension_name(dimension, kinds)
+    return DimensionChange(dimension, name, previous, current, delta, Change.of(delta))
+
+
+def _overall(attempt: AttemptRecord) -> float | None:
+    return mean([a.scorecard.overall for a in attempt.answers]) if attempt.answers else None
 
 
 def _question_change(before: AnsweredQuestion, now: AnsweredQuestion) -> QuestionChange:
@@ -94,7 +120,7 @@ def _question_change(before: AnsweredQuestion, now: AnsweredQuestion) -> Questio
         delta,
         Change.of(delta),
         tuple(
-            _dimension_change(d, before.scorecard[d].score, now.scorecard[d].score)
+            _dimension_change(d, [now.type], before.scorecard[d].score, now.scorecard[d].score)
             for d in Dimension
         ),
     )
@@ -108,6 +134,9 @@ def compare_attempts(previous: AttemptRecord, current: AttemptRecord) -> RetakeC
     questions = tuple(_question_change(before[p], now[p]) for p in both)
     only_previous = tuple(sorted(before.keys() - now.keys()))
     only_current = tuple(sorted(now.keys() - before.keys()))
+    whole = _Whole(
+        _overall(previous), _overall(current), len(previous.answers), len(current.answers)
+    )
     if not questions:
         return RetakeComparison(
             previous_attempt=previous.number,
@@ -122,13 +151,19 @@ def compare_attempts(previous: AttemptRecord, current: AttemptRecord) -> RetakeC
             only_current=only_current,
             improved=(),
             regressed=(),
+            previous_overall=whole.previous,
+            current_overall=whole.current,
+            previous_answered=whole.previous_answered,
+            current_answered=whole.current_answered,
         )
     old = mean([q.previous for q in questions])
     new = mean([q.current for q in questions])
     delta = _delta(old, new)
+    kinds = [now[p].type for p in both]
     dimensions = tuple(
         _dimension_change(
             dimension,
+            kinds,
             mean([before[p].scorecard[dimension].score for p in both]),
             mean([now[p].scorecard[dimension].score for p in both]),
         )
@@ -147,4 +182,9 @@ def compare_attempts(previous: AttemptRecord, current: AttemptRecord) -> RetakeC
         only_current=only_current,
         improved=tuple(q.position for q in questions if q.change is Change.IMPROVED),
         regressed=tuple(q.position for q in questions if q.change is Change.REGRESSED),
+        previous_overall=whole.previous,
+        current_overall=whole.current,
+        previous_answered=whole.previous_answered,
+        current_answered=whole.current_answered,
+        compared=len(questions),
     )

@@ -9,25 +9,34 @@ from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from interview_coach.assessment import Assessment, Assessor
+from interview_coach.interviews import Answered as Decision
+from interview_coach.interviews import (
+    Closed,
+    DraftChange,
+    MovedOn,
+    WrongQuestion,
+    draft_change,
+    keeps_mismatched_answer,
+)
 from interview_coach.sessions import access, asking, inputs, replay
 from interview_coach.sessions.asking import NextQuestion, Profiles, Setup
 from interview_coach.sessions.errors import Conflict, QuestionMismatch
 from interview_coach.sessions.starting import new_id
 from interview_coach.sessions.state import (
     InterviewState,
-    answers_in,
-    current_attempt,
     load_state,
+    locked_model,
     question_view,
+    store_status,
+    tally_of,
 )
-from interview_coach.sessions.views import AnswerOutcome, InterviewStatus, Tally
+from interview_coach.sessions.views import AnswerOutcome
 from interview_coach.store import Database
 from interview_coach.store.schema import (
     AnswerRow,
     AttemptRow,
     DraftRow,
     FeedbackRow,
-    InterviewRow,
     QuestionRow,
     ScorecardRow,
     now,
@@ -47,13 +56,10 @@ class _Asked:
 
     state: InterviewState
     question: QuestionRow
+    decision: Decision  # what answering it does, as the interview's model decides
     profiles: Profiles | None  # when the next question is still to be planned
     asked_before: list[str]
     ask_vector: np.ndarray | None  # the question's vector, as recorded when it was prepared
-
-    @property
-    def last(self) -> bool:
-        return self.question.position >= self.state.attempt.planned_questions
 
 
 def submit_answer(
@@ -78,17 +84,17 @@ def submit_answer(
         stored = replay.stored_outcome(db, candidate_id, interview_id, answer_id)
         if stored is not None:
             return stored
-    asked = _read(db, candidate_id, interview_id, assessor)
-    interview, question = asked.state.interview, asked.question
-    if position is not None and position != question.position:
-        kept = _keep_as_draft(db, candidate_id, interview_id, question, text)
+    asked = _read(db, candidate_id, interview_id, assessor, position)
+    if isinstance(asked, QuestionRow):  # the answer was written for another question
+        kept = _keep_as_draft(db, candidate_id, interview_id, asked, text)
         raise QuestionMismatch(
             f"this answer was written for question {position}, but question "
-            f"{question.position} is the one waiting; "
+            f"{asked.position} is the one waiting; "
             + ("your text is kept as its draft" if kept else "it already has a draft"),
-            question_view(question),
+            question_view(asked),
             kept,
         )
+    interview, question = asked.state.interview, asked.question
     assessment = assessor.assess(
         question.text,
         text,
@@ -104,27 +110,27 @@ def submit_answer(
     upcoming = _plan_next(assessor, asked, profiles, assessment) if profiles is not None else None
     with db.writing() as session:
         interview = access.interview_for(session, candidate_id, interview_id, lock=True)
-        attempt = current_attempt(session, interview.id)
         if key is not None and (again := replay.outcome_of(session, interview.id, answer_id)):
             return again  # the same answer, stored meanwhile by a request racing this one
-        if (
-            attempt.id != asked.state.attempt.id
-            or attempt.finished_at is not None
-            or answers_in(session, attempt.id) != question.position - 1
-        ):
-            raise Conflict(MOVED_ON)
-        _store(session, attempt, question, text, assessment, answer_id)
+        model, attempts = locked_model(session, interview.id)
+        try:  # the same rule again, on what is committed now: nobody answered meanwhile
+            decided = model.answer(
+                question.position, attempt=asked.decision.interview.current.number
+            )
+        except MovedOn:
+            raise Conflict(MOVED_ON) from None
+        _store(session, attempts[-1], question, text, assessment, answer_id)
         following = _following(session, asked, upcoming, candidate_id)
-        _advance(interview, attempt, finished=asked.last)
+        store_status(interview, attempts, decided.interview)
         session.flush()
     return AnswerOutcome(
         interview.id,
         answer_id,
-        attempt.number,
+        decided.interview.current.number,
         question.position,
         assessment,
         question_view(following) if following is not None else None,
-        Tally(question.position, attempt.planned_questions),
+        tally_of(decided.interview.current),
     )
 
 
@@ -133,43 +139,52 @@ def save_draft(db: Database, candidate_id: str, interview_id: str, text: str) ->
     draft_text = inputs.answer(text, "draft")
     with db.writing() as session:
         interview = access.interview_for(session, candidate_id, interview_id, lock=True)
-        attempt = current_attempt(session, interview.id)
-        answered = answers_in(session, attempt.id)
+        model, attempts = locked_model(session, interview.id)
+        try:
+            position = model.draft_position()
+        except Closed:
+            raise Conflict(CLOSED) from None
+        attempt = attempts[-1]
         question_id = session.scalar(
             select(QuestionRow.id).where(
-                QuestionRow.interview_id == interview.id, QuestionRow.position == answered + 1
+                QuestionRow.interview_id == interview.id, QuestionRow.position == position
             )
         )
-        if attempt.finished_at is not None or answered >= attempt.planned_questions:
-            raise Conflict(CLOSED)
         if question_id is None:  # cannot happen: the next question is stored with each answer
             raise Conflict(MOVED_ON)
-        draft = session.scalars(
-            select(DraftRow).where(
-                DraftRow.attempt_id == attempt.id, DraftRow.question_id == question_id
-            )
-        ).one_or_none()
-        if not draft_text.strip():
-            if draft is not None:
-                session.delete(draft)
-        elif draft is None:
+        draft = _draft(session, attempt.id, question_id)
+        change = draft_change(draft.text if draft is not None else None, draft_text)
+        if change is DraftChange.DROP and draft is not None:
+            session.delete(draft)
+        elif change is DraftChange.ADD:
             session.add(DraftRow(attempt_id=attempt.id, question_id=question_id, text=draft_text))
-        else:
+        elif change is DraftChange.REPLACE and draft is not None:
             draft.text, draft.updated_at = draft_text, now()
         interview.updated_at = now()
 
 
-def _read(db: Database, candidate_id: str, interview_id: str, assessor: Assessor) -> _Asked:
+def _draft(session: Session, attempt_id: int, question_id: int) -> DraftRow | None:
+    return session.scalars(
+        select(DraftRow).where(
+            DraftRow.attempt_id == attempt_id, DraftRow.question_id == question_id
+        )
+    ).one_or_none()
+
+
+def _read(
+    db: Database, candidate_id: str, interview_id: str, assessor: Assessor, position: int | None
+) -> _Asked | QuestionRow:
+    """What answering needs; or the question waiting, when the answer names another one."""
     with db.reading() as session:
         interview = access.interview_for(session, candidate_id, interview_id)
         state = load_state(session, interview, every_attempt=False, feedback=False)
-        question = state.current_question
-        if question is None:
-            raise Conflict(CLOSED)
-        position = question.position
-        needs_plan = (
-            position < state.attempt.planned_questions and state.question_at(position + 1) is None
-        )
+        try:
+            decision = state.model.answer(position)
+        except Closed:
+            raise Conflict(CLOSED) from None
+        except WrongQuestion as wrong:
+            return state.question_at(wrong.waiting) or _missing()
+        question = state.question_at(decision.position) or _missing()
         prepared_here = assessor.has_prepared(
             question.text,
             QuestionType(question.type),
@@ -182,10 +197,17 @@ def _read(db: Database, candidate_id: str, interview_id: str, assessor: Assessor
             if prepared_here
             else asking.recorded_ask(session, question.id, assessor.fingerprint)
         )
-        if not needs_plan:
-            return _Asked(state, question, None, [], vector)
+        if not decision.plan_next:
+            return _Asked(state, question, decision, None, [], vector)
         profiles = Profiles.stored(session, interview.job_target_id)
-        return _Asked(state, question, profiles, asking.ledger(session, candidate_id), vector)
+        return _Asked(
+            state, question, decision, profiles, asking.ledger(session, candidate_id), vector
+        )
+
+
+def _missing() -> QuestionRow:
+    # Cannot happen: each question is stored before it can be waiting.
+    raise Conflict(MOVED_ON)
 
 
 def _plan_next(
@@ -212,16 +234,13 @@ def _keep_as_draft(
         return False
     with db.writing() as session:
         interview = access.interview_for(session, candidate_id, interview_id, lock=True)
-        attempt = current_attempt(session, interview.id)
-        found = session.scalars(
-            select(DraftRow).where(
-                DraftRow.attempt_id == attempt.id, DraftRow.question_id == question.id
-            )
-        ).one_or_none()
-        if found is not None:
-            return found.text == text
-        session.add(DraftRow(attempt_id=attempt.id, question_id=question.id, text=text))
-        return True
+        _, attempts = locked_model(session, interview.id)
+        found = _draft(session, attempts[-1].id, question.id)
+        existing = found.text if found is not None else None
+        kept = keeps_mismatched_answer(existing, text)
+        if kept and found is None:
+            session.add(DraftRow(attempt_id=attempts[-1].id, question_id=question.id, text=text))
+        return kept
 
 
 def _store(
@@ -269,18 +288,9 @@ def _following(
     session: Session, asked: _Asked, upcoming: NextQuestion | None, candidate_id: str
 ) -> QuestionRow | None:
     """The next question: newly planned (and entered in the ledger), or a retake's next one."""
-    if asked.last:
+    position = asked.decision.next_position
+    if position is None:
         return None
-    position = asked.question.position + 1
     if upcoming is not None:
         return asking.ask(session, candidate_id, asked.state.interview.id, position, upcoming)
     return asked.state.question_at(position)
-
-
-def _advance(interview: InterviewRow, attempt: AttemptRow, *, finished: bool) -> None:
-    moment = now()
-    interview.updated_at = moment
-    if finished:
-        attempt.finished_at = moment
-        interview.status = InterviewStatus.FINISHED.value
-        interview.finished_at = moment

@@ -16,6 +16,7 @@ from interview_coach import report as reports
 from interview_coach.assessment import Assessor
 from interview_coach.recent import Recent
 from interview_coach.report import Progress, Report
+from interview_coach.report.trends import UnknownTarget
 from interview_coach.sessions import (
     access,
     answering,
@@ -26,6 +27,7 @@ from interview_coach.sessions import (
     reading,
 )
 from interview_coach.sessions.errors import NotFound
+from interview_coach.sessions.personal_data import Deleted
 from interview_coach.sessions.starting import Choices, Starter
 from interview_coach.sessions.views import (
     AnswerOutcome,
@@ -191,19 +193,27 @@ class Coach:
         """The candidate's interviews, newest first."""
         return reading.history(self.db, candidate_id)
 
-    def progress(self, candidate_id: str) -> Progress:
+    def progress(self, candidate_id: str, target: str | None = None) -> Progress:
+        """Progress of one job target (its key, from ``Progress.targets``) or of all of them.
+
+        Raises:
+            NotFound: ``target`` names no job target of this candidate with an answer.
+        """
         with self.db.reading() as session:
             access.candidate_for(session, candidate_id)
             records = reading.records(session, candidate_id)
-        return reports.progress(records)
+        try:
+            return reports.progress(records, target)
+        except UnknownTarget as error:
+            raise NotFound(str(error)) from None
 
     def export_all(self, candidate_id: str) -> dict[str, Any]:
         """Everything stored for the candidate, JSON-serialisable."""
         return personal_data.export_all(self.db, candidate_id)
 
-    def delete_all(self, candidate_id: str) -> None:
-        """Delete the candidate and everything they have."""
-        personal_data.delete_all(self.db, candidate_id)
+    def delete_all(self, candidate_id: str) -> Deleted:
+        """Delete the candidate and everything they have; says what went and what is left."""
+        return personal_data.delete_all(self.db, candidate_id)
 
     # Lifetime
 

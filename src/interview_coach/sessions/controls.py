@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from sqlalchemy import select
 
+from interview_coach.interviews import NothingToRetake
 from interview_coach.sessions import access
 from interview_coach.sessions.errors import Conflict
-from interview_coach.sessions.state import answers_in, current_attempt, question_view
-from interview_coach.sessions.views import InterviewStatus, Tally, Turn
+from interview_coach.sessions.state import locked_model, question_view, store_status, tally_of
+from interview_coach.sessions.views import Turn
 from interview_coach.store import Database
-from interview_coach.store.schema import AttemptRow, QuestionRow, now
+from interview_coach.store.schema import AttemptRow, QuestionRow
 
 NOTHING_TO_RETAKE = "there is nothing to retake yet: answer at least one question first"
 
@@ -21,22 +22,19 @@ def retake(db: Database, candidate_id: str, interview_id: str) -> Turn:
     """
     with db.writing() as session:
         interview = access.interview_for(session, candidate_id, interview_id, lock=True)
-        attempt = current_attempt(session, interview.id)
-        answered = answers_in(session, attempt.id)
-        if answered == 0 and attempt.number > 1 and attempt.finished_at is None:
-            fresh = attempt
-        elif answered == 0:
-            raise Conflict(NOTHING_TO_RETAKE)
-        else:
-            moment = now()
-            attempt.finished_at = attempt.finished_at or moment
-            fresh = AttemptRow(
-                interview_id=interview.id, number=attempt.number + 1, planned_questions=answered
+        model, attempts = locked_model(session, interview.id)
+        try:
+            retaken = model.retake()
+        except NothingToRetake:
+            raise Conflict(NOTHING_TO_RETAKE) from None
+        if retaken.opened:
+            fresh = retaken.attempt
+            store_status(interview, attempts, retaken.interview)
+            session.add(
+                AttemptRow(
+                    interview_id=interview.id, number=fresh.number, planned_questions=fresh.planned
+                )
             )
-            session.add(fresh)
-            interview.status = InterviewStatus.ACTIVE.value
-            interview.finished_at = None
-            interview.updated_at = moment
             session.flush()
         first = session.scalars(
             select(QuestionRow).where(
@@ -44,7 +42,7 @@ def retake(db: Database, candidate_id: str, interview_id: str) -> Turn:
             )
         ).one()
         return Turn(
-            interview.id, fresh.number, question_view(first), Tally(0, fresh.planned_questions)
+            interview.id, retaken.attempt.number, question_view(first), tally_of(retaken.attempt)
         )
 
 
@@ -52,11 +50,7 @@ def finish(db: Database, candidate_id: str, interview_id: str) -> None:
     """End the current attempt where it stands; finishing twice changes nothing."""
     with db.writing() as session:
         interview = access.interview_for(session, candidate_id, interview_id, lock=True)
-        attempt = current_attempt(session, interview.id)
-        moment = now()
-        if attempt.finished_at is None:
-            attempt.finished_at = moment
-        if interview.status != InterviewStatus.FINISHED.value:
-            interview.status = InterviewStatus.FINISHED.value
-            interview.finished_at = moment
-            interview.updated_at = moment
+        model, attempts = locked_model(session, interview.id)
+        finished = model.finish()
+        if finished != model:
+            store_status(interview, attempts, finished)

@@ -26,6 +26,8 @@ def document(text: str, what: str) -> str:
     """
     if not isinstance(text, str):
         raise InvalidInput(f"the {what} must be text", field=_field(what))
+    if not text.strip():
+        raise InvalidInput(f"the {what} is empty; paste the {what} to start", field=_field(what))
     try:
         return read_text(storable(text)).text
     except DocumentError as error:

@@ -2,16 +2,19 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import delete, select
+from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
 from interview_coach.sessions import access
 from interview_coach.sessions.state import load_states
 from interview_coach.store import Database
 from interview_coach.store.schema import (
+    AnswerRow,
+    AttemptRow,
     Base,
     CandidateRow,
     CreditEntryRow,
@@ -78,12 +81,63 @@ def export_all(db: Database, candidate_id: str) -> dict[str, Any]:
     }
 
 
-def delete_all(db: Database, candidate_id: str) -> None:
+@dataclass(frozen=True, slots=True)
+class Deleted:
+    """What "delete everything" removed, counted before, and what was left, counted after."""
+
+    interviews: int
+    answers: int
+    drafts: int
+    documents: int  # resumes and job descriptions (each job target holds one of each)
+    remaining: int  # rows of the candidate's found after deleting: 0
+
+    def to_dict(self) -> dict[str, int]:
+        return {
+            "interviews": self.interviews,
+            "answers": self.answers,
+            "drafts": self.drafts,
+            "documents": self.documents,
+            "remaining": self.remaining,
+        }
+
+
+def delete_all(db: Database, candidate_id: str) -> Deleted:
     """Delete the candidate and, through the database's cascades, everything they have."""
     with db.writing() as session:
         candidate = access.candidate_for(session, candidate_id)
+        counts = _counts(session, candidate.id)
         session.execute(delete(CandidateRow).where(CandidateRow.id == candidate.id))
     db.forget_deleted()
+    with db.reading() as session:
+        left = sum(_counts(session, candidate_id))
+        left += (
+            session.scalar(
+                select(func.count())
+                .select_from(CandidateRow)
+                .where(CandidateRow.id == candidate_id)
+            )
+            or 0
+        )
+    return Deleted(*counts, remaining=left)
+
+
+def _counts(session: Session, candidate_id: str) -> tuple[int, int, int, int]:
+    """Interviews, answers, drafts and job targets of the candidate."""
+    attempts = (
+        select(AttemptRow.id)
+        .join(InterviewRow, InterviewRow.id == AttemptRow.interview_id)
+        .where(InterviewRow.candidate_id == candidate_id)
+    )
+
+    def count(table: type[Base], *where: Any) -> int:
+        return session.scalar(select(func.count()).select_from(table).where(*where)) or 0
+
+    return (
+        count(InterviewRow, InterviewRow.candidate_id == candidate_id),
+        count(AnswerRow, AnswerRow.attempt_id.in_(attempts)),
+        count(DraftRow, DraftRow.attempt_id.in_(attempts)),
+        count(JobTargetRow, JobTargetRow.candidate_id == candidate_id),
+    )
 
 
 def _rows(session: Session, table: type[Base], *where: Any) -> list[dict[str, Any]]:

@@ -2,20 +2,32 @@
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Sequence
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from interview_coach.report.records import AnsweredQuestion, AttemptRecord, InterviewRecord
+from interview_coach.interviews import Attempt
+from interview_coach.report.records import (
+    AnsweredQuestion,
+    AttemptRecord,
+    InterviewRecord,
+    JobTarget,
+)
 from interview_coach.sessions import access, inputs
-from interview_coach.sessions.state import InterviewState, load_state, load_states, question_view
+from interview_coach.sessions.state import (
+    InterviewState,
+    load_state,
+    load_states,
+    question_view,
+    tally_of,
+)
 from interview_coach.sessions.views import (
     AnswerView,
     InterviewStatus,
     InterviewSummary,
     InterviewView,
-    Tally,
 )
 from interview_coach.store import Database
 from interview_coach.store.schema import (
@@ -67,7 +79,7 @@ def interview_view(db: Database, candidate_id: str, interview_id: str) -> Interv
     )
     return InterviewView(
         id=interview.id,
-        status=InterviewStatus(interview.status),
+        status=state.model.status,
         mode=CoachMode(interview.mode),
         focus=TopicFocus(interview.focus),
         length=SessionLength(interview.length),
@@ -115,7 +127,14 @@ def history(db: Database, candidate_id: str) -> tuple[InterviewSummary, ...]:
                 length=SessionLength(interview.length),
                 level=FeedbackLevel(interview.level),
                 attempts=count,
-                progress=Tally(answered, latest.planned_questions),
+                progress=tally_of(
+                    Attempt(
+                        latest.number,
+                        latest.planned_questions,
+                        answered,
+                        latest.finished_at is not None,
+                    )
+                ),
                 overall=overall,
                 started_at=interview.created_at,
                 updated_at=interview.updated_at,
@@ -137,14 +156,14 @@ def records(
                 .order_by(InterviewRow.created_at, InterviewRow.id)
             )
         )
-    titles = _titles(session, candidate_id)
+    targets = _targets(session, candidate_id)
     return [
-        record_of(state, titles.get(state.interview.job_target_id))
+        record_of(state, targets.get(state.interview.job_target_id))
         for state in load_states(session, interviews)
     ]
 
 
-def record_of(state: InterviewState, job_title: str | None) -> InterviewRecord:
+def record_of(state: InterviewState, target: JobTarget | None) -> InterviewRecord:
     interview = state.interview
     by_id = {q.id: q for q in state.questions}
     attempts = tuple(
@@ -164,6 +183,7 @@ def record_of(state: InterviewState, job_title: str | None) -> InterviewRecord:
             ),
             attempt.started_at,
             attempt.finished_at,
+            attempt.planned_questions,
         )
         for attempt in state.attempts
     )
@@ -174,10 +194,11 @@ def record_of(state: InterviewState, job_title: str | None) -> InterviewRecord:
         focus=TopicFocus(interview.focus),
         length=SessionLength(interview.length),
         level=FeedbackLevel(interview.level),
-        job_title=job_title,
+        job_title=target.title if target is not None else None,
         planned_questions=interview.planned_questions,
         attempts=attempts,
         finished_at=interview.finished_at,
+        target=target,
     )
 
 
@@ -194,6 +215,23 @@ def _set_aside(session: Session, interview: InterviewRow) -> tuple[str, ...]:
         )
     ).one()
     return inputs.set_aside(*texts)
+
+
+def _targets(session: Session, candidate_id: str) -> dict[str, JobTarget]:
+    """Each job target row as the report sees it: the same key for the same job description,
+    however many times it was pasted into setup."""
+    rows = session.execute(
+        select(JobTargetRow.id, JobTargetRow.title, JobTargetRow.job_text).where(
+            JobTargetRow.candidate_id == candidate_id
+        )
+    )
+    return {row_id: JobTarget(target_key(job_text), title) for row_id, title, job_text in rows}
+
+
+def target_key(job_text: str) -> str:
+    """A short stable key for a job description, blind to spacing and case."""
+    normalised = " ".join(job_text.split()).casefold()
+    return hashlib.sha256(normalised.encode()).hexdigest()[:12]
 
 
 def _titles(session: Session, candidate_id: str) -> dict[str, str | None]:

@@ -8,13 +8,14 @@ from dataclasses import dataclass, replace
 from sqlalchemy.orm import Session
 
 from interview_coach.engine import Engine
+from interview_coach.interviews import Interview
 from interview_coach.profile import profile_job, profile_resume
 from interview_coach.sessions import access, asking, inputs
 from interview_coach.sessions.asking import NextQuestion, Profiles, Setup
 from interview_coach.sessions.credits import NO_CREDITS, spend_credit
 from interview_coach.sessions.errors import NoCredits
-from interview_coach.sessions.state import question_view
-from interview_coach.sessions.views import InterviewStatus, Tally, Turn
+from interview_coach.sessions.state import question_view, tally_of
+from interview_coach.sessions.views import Turn
 from interview_coach.store import Database
 from interview_coach.store.schema import AttemptRow, CandidateRow, InterviewRow, JobTargetRow
 from interview_coach.vocabulary import CoachMode, FeedbackLevel, SessionLength, TopicFocus
@@ -130,7 +131,8 @@ class Starter:
         seed: int,
         first: NextQuestion,
     ) -> Turn:
-        planned = choices.length.questions
+        opened = Interview.opened(choices.length.questions)
+        planned = opened.current.planned
         interview = InterviewRow(
             id=new_id(),
             candidate_id=candidate_id,
@@ -141,12 +143,17 @@ class Starter:
             level=choices.level.value,
             planned_questions=planned,
             seed=seed,
-            status=InterviewStatus.ACTIVE.value,
+            status=opened.status.value,
         )
         session.add(interview)
         session.flush()
-        session.add(AttemptRow(interview_id=interview.id, number=1, planned_questions=planned))
+        first_attempt = opened.current
+        session.add(
+            AttemptRow(
+                interview_id=interview.id, number=first_attempt.number, planned_questions=planned
+            )
+        )
         question = asking.ask(session, candidate_id, interview.id, 1, first)
         left = spend_credit(session, candidate_id, interview.id) if self.credits_on else None
         session.flush()
-        return Turn(interview.id, 1, question_view(question), Tally(0, planned), left)
+        return Turn(interview.id, 1, question_view(question), tally_of(first_attempt), left)

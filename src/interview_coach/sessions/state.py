@@ -10,6 +10,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from interview_coach.interviews import Attempt, Interview, InterviewStatus
 from interview_coach.recent import Recent
 from interview_coach.rubric.scorecard import Scorecard
 from interview_coach.sessions.views import InterviewQuestion, Tally
@@ -20,6 +21,7 @@ from interview_coach.store.schema import (
     InterviewRow,
     QuestionRow,
     ScorecardRow,
+    now,
 )
 from interview_coach.vocabulary import QuestionType
 
@@ -42,10 +44,16 @@ class InterviewState:
     attempts: tuple[AttemptRow, ...]  # oldest first; the last is the current one
     questions: tuple[QuestionRow, ...]  # by position
     answers: Mapping[int, tuple[StoredAnswer, ...]]  # by attempt id, by position
+    counts: Mapping[int, int]  # answers per attempt id, whether read or not
 
     @property
     def attempt(self) -> AttemptRow:
         return self.attempts[-1]
+
+    @property
+    def model(self) -> Interview:
+        """The interview's rules over this state: what it decides is what gets stored."""
+        return model_of(self.attempts, self.counts, len(self.questions))
 
     def answered(self, attempt: AttemptRow | None = None) -> tuple[StoredAnswer, ...]:
         return self.answers.get((attempt or self.attempt).id, ())
@@ -60,15 +68,26 @@ class InterviewState:
     @property
     def current_question(self) -> QuestionRow | None:
         """The question waiting for an answer in the current attempt, if any."""
-        attempt = self.attempt
-        answered = len(self.answered())
-        if attempt.finished_at is not None or answered >= attempt.planned_questions:
-            return None
-        return self.question_at(answered + 1)
+        waiting = self.model.waiting
+        return self.question_at(waiting) if waiting is not None else None
 
     @property
     def tally(self) -> Tally:
-        return Tally(len(self.answered()), self.attempt.planned_questions)
+        return tally_of(self.model.current)
+
+
+def model_of(attempts: Sequence[AttemptRow], counts: Mapping[int, int], asked: int) -> Interview:
+    return Interview(
+        tuple(
+            Attempt(a.number, a.planned_questions, counts.get(a.id, 0), a.finished_at is not None)
+            for a in attempts
+        ),
+        asked,
+    )
+
+
+def tally_of(attempt: Attempt) -> Tally:
+    return Tally(attempt.answered, attempt.planned)
 
 
 def load_state(
@@ -105,34 +124,66 @@ def load_states(
     wanted = [a.id for i in ids for a in (attempts[i] if every_attempt else attempts[i][-1:])]
     positions = {q.id: q.position for qs in questions.values() for q in qs}
     answers = _answers(session, wanted, positions, feedback)
+    counts = {attempt_id: len(found) for attempt_id, found in answers.items()}
+    unread = [a.id for i in ids for a in attempts[i] if a.id not in set(wanted)]
+    counts.update(_counts(session, unread))
     return [
         InterviewState(
             interview,
             tuple(attempts[interview.id]),
             tuple(questions[interview.id]),
             {a.id: answers.get(a.id, ()) for a in attempts[interview.id]},
+            counts,
         )
         for interview in interviews
     ]
 
 
-def answers_in(session: Session, attempt_id: int) -> int:
-    """How many answers the attempt has, as committed now (for re-checks before writing)."""
-    return (
+def locked_model(session: Session, interview_id: str) -> tuple[Interview, list[AttemptRow]]:
+    """The interview's model as committed now, and its attempts' rows (for re-checks inside
+    the write transaction, after the interview's row is locked)."""
+    attempts = list(
+        session.scalars(
+            select(AttemptRow)
+            .where(AttemptRow.interview_id == interview_id)
+            .order_by(AttemptRow.number)
+        )
+    )
+    asked = (
         session.scalar(
-            select(func.count()).select_from(AnswerRow).where(AnswerRow.attempt_id == attempt_id)
+            select(func.count())
+            .select_from(QuestionRow)
+            .where(QuestionRow.interview_id == interview_id)
         )
         or 0
     )
+    return model_of(attempts, _counts(session, [a.id for a in attempts]), asked), attempts
 
 
-def current_attempt(session: Session, interview_id: str) -> AttemptRow:
-    return session.scalars(
-        select(AttemptRow)
-        .where(AttemptRow.interview_id == interview_id)
-        .order_by(AttemptRow.number.desc())
-        .limit(1)
-    ).one()
+def store_status(
+    interview: InterviewRow, attempts: Sequence[AttemptRow], decided: Interview
+) -> None:
+    """Store what the model decided: which attempts are finished, and the interview's status."""
+    moment = now()
+    for row, attempt in zip(attempts, decided.attempts, strict=False):
+        if attempt.finished and row.finished_at is None:
+            row.finished_at = moment
+    status = decided.status.value
+    if interview.status != status:
+        interview.status = status
+        interview.finished_at = moment if decided.status is InterviewStatus.FINISHED else None
+    interview.updated_at = moment
+
+
+def _counts(session: Session, attempt_ids: Sequence[int]) -> dict[int, int]:
+    if not attempt_ids:
+        return {}
+    rows = session.execute(
+        select(AnswerRow.attempt_id, func.count())
+        .where(AnswerRow.attempt_id.in_(attempt_ids))
+        .group_by(AnswerRow.attempt_id)
+    )
+    return {attempt_id: int(count) for attempt_id, count in rows}
 
 
 def question_view(question: QuestionRow) -> InterviewQuestion:

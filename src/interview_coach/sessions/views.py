@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
-from enum import StrEnum
 from typing import Any, Protocol
 
 from interview_coach.assessment import Assessment
+from interview_coach.interviews import InterviewStatus as InterviewStatus
 from interview_coach.rubric.scorecard import Scorecard
 from interview_coach.vocabulary import (
     Band,
@@ -17,11 +17,6 @@ from interview_coach.vocabulary import (
     SessionLength,
     TopicFocus,
 )
-
-
-class InterviewStatus(StrEnum):
-    ACTIVE = "active"  # can be answered or resumed, however long ago it was touched
-    FINISHED = "finished"  # every question answered, or finished early; a retake reopens it
 
 
 @dataclass(frozen=True, slots=True)

@@ -27,9 +27,9 @@ class Frame:
     ticks: tuple[int, ...]
 
 
-WIDE = Frame(640, 240, 40, 22, 16, 34, (0, 2, 4, 6, 8, 10))
+WIDE = Frame(640, 252, 40, 22, 16, 46, (0, 2, 4, 6, 8, 10))
 #: For small multiples: drawn in fewer units, so its text stays readable when scaled down.
-COMPACT = Frame(300, 130, 26, 18, 14, 26, (0, 5, 10))
+COMPACT = Frame(300, 142, 26, 18, 14, 38, (0, 5, 10))
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,17 +38,35 @@ class Series:
     values: Sequence[float]
 
 
+@dataclass(frozen=True, slots=True)
+class AxisLabel:
+    """One point on the x-axis: what names it ("#3 · 09:14"), and the day it belongs to, drawn
+    under the first label of each day only."""
+
+    text: str
+    day: str | None = None
+
+    @property
+    def spoken(self) -> str:
+        return f"{self.text} ({self.day})" if self.day else self.text
+
+
+def _axis(labels: Sequence[str | AxisLabel]) -> list[AxisLabel]:
+    return [label if isinstance(label, AxisLabel) else AxisLabel(label) for label in labels]
+
+
 def line_chart(
     chart_id: str,
     title: str,
     series: Sequence[Series],
-    labels: Sequence[str],
+    labels: Sequence[str | AxisLabel],
     *,
     show_numbers: bool = True,
     frame: Frame = WIDE,
 ) -> Markup:
     """Lines of 0-10 scores over ``labels`` (one per interview, oldest first)."""
-    count = len(labels)
+    axis = _axis(labels)
+    count = len(axis)
     inner_w = frame.width - frame.left - frame.right
     inner_h = frame.height - frame.top - frame.bottom
 
@@ -63,7 +81,7 @@ def line_chart(
         f'<svg class="chart chart-{size}" viewBox="0 0 {frame.width} {frame.height}" role="img" '
         f'aria-labelledby="{chart_id}-t {chart_id}-d" preserveAspectRatio="xMidYMid meet">',
         f'<title id="{chart_id}-t">{escape(title)}</title>',
-        f'<desc id="{chart_id}-d">{escape(_describe(series, labels, show_numbers))}</desc>',
+        f'<desc id="{chart_id}-d">{escape(_describe(series, axis, show_numbers))}</desc>',
     ]
     for low, high, zone in ZONES:
         parts.append(
@@ -78,13 +96,20 @@ def line_chart(
             )
     most = MOST_X_LABELS if frame is WIDE else 2
     step = max(1, -(-count // most)) if most > 2 else max(1, count - 1)
-    for index, label in enumerate(labels):
+    shown_day: str | None = None
+    for index, label in enumerate(axis):
         if index % step == 0 or index == count - 1:
-            anchor = _anchor(index, count, frame)
+            anchor = _anchor(index, count)
             parts.append(
-                f'<text class="tick" x="{x(index):.1f}" y="{frame.height - 8}" '
-                f'text-anchor="{anchor}">{escape(label)}</text>'
+                f'<text class="tick" x="{x(index):.1f}" y="{frame.height - 22}" '
+                f'text-anchor="{anchor}">{escape(label.text)}</text>'
             )
+            if label.day is not None and label.day != shown_day:
+                shown_day = label.day
+                parts.append(
+                    f'<text class="tick day" x="{x(index):.1f}" y="{frame.height - 6}" '
+                    f'text-anchor="{anchor}">{escape(label.day)}</text>'
+                )
     for number, line in enumerate(series):
         points = [(x(i), y(v)) for i, v in enumerate(line.values)]
         if len(points) > 1:
@@ -116,9 +141,9 @@ def bar(value: float, band: str = "") -> Markup:
     )
 
 
-def _anchor(index: int, count: int, frame: Frame) -> str:
-    """Edge labels lean inwards on compact charts so they are not clipped."""
-    if frame is WIDE or count == 1:
+def _anchor(index: int, count: int) -> str:
+    """Edge labels lean inwards so they are not clipped."""
+    if count == 1:
         return "middle"
     return "start" if index == 0 else ("end" if index == count - 1 else "middle")
 
@@ -131,7 +156,7 @@ def band_of_score(value: float) -> str:
     return "zone-best"
 
 
-def _describe(series: Sequence[Series], labels: Sequence[str], show_numbers: bool) -> str:
+def _describe(series: Sequence[Series], labels: Sequence[AxisLabel], show_numbers: bool) -> str:
     if not labels:
         return "No interviews yet."
     lines = []
@@ -142,7 +167,13 @@ def _describe(series: Sequence[Series], labels: Sequence[str], show_numbers: boo
         elif len(line.values) >= 2:
             direction = _direction(line.values[-1] - line.values[-2])
             lines.append(f"{line.name}: {direction} since the interview before.")
-    return f"{len(labels)} interviews, from {labels[0]} to {labels[-1]}. " + " ".join(lines)
+    count = "1 interview" if len(labels) == 1 else f"{len(labels)} interviews"
+    span = (
+        f"{labels[0].spoken}"
+        if len(labels) == 1
+        else f"from {labels[0].spoken} to {labels[-1].spoken}"
+    )
+    return f"{count}, {span}. " + " ".join(lines)
 
 
 def _direction(delta: float) -> str:

@@ -28,6 +28,8 @@ class Visitor:
 
     candidate_id: str | None
     email: str | None = None
+    user_id: str | None = None
+    calm: bool = False  # a member's calm-mode preference, kept with the account
 
     @property
     def signed_in(self) -> bool:
@@ -57,7 +59,11 @@ def visitor(request: Request) -> Visitor:
     else:
         token = request.cookies.get(cookies.name(cookies.SESSION, serving.settings), "")
         member = serving.accounts.members.member(token) if token else None
-        found = Visitor(member.candidate_id, member.email) if member else Visitor(None)
+        found = (
+            Visitor(member.candidate_id, member.email, member.user_id, member.calm)
+            if member
+            else Visitor(None)
+        )
     setattr(request.state, _VISITOR, found)
     return found
 

@@ -13,10 +13,11 @@ from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescap
 from starlette.responses import HTMLResponse
 
 from interview_coach.analysis.length import TARGETS
+from interview_coach.report.labels import dimension_name
 from interview_coach.vocabulary import Band, CoachMode, Dimension, QuestionType, TopicFocus
 from interview_coach.web import charts, highlight
 from interview_coach.web.guard import cookies, csrf
-from interview_coach.web.identity import known_visitor
+from interview_coach.web.identity import known_visitor, visitor
 from interview_coach.web.services import services
 
 STATIC = Path(str(resources.files("interview_coach.web").joinpath("static")))
@@ -47,6 +48,9 @@ def environment() -> Environment:
     env.globals.update(
         static=lambda path: f"/static/{path}?v={versions.get(path, '0')}",
         dimension_label=lambda value: Dimension(value).label,
+        dimension_name=lambda value, kinds: dimension_name(
+            Dimension(value), [QuestionType(kind) for kind in kinds]
+        ),
         mode_label=lambda value: CoachMode(value).label,
         focus_label=lambda value: TopicFocus(value).label,
         targets={kind.value: target for kind, target in TARGETS.items()},
@@ -97,7 +101,12 @@ def render(
 
 
 def is_calm(request: Request) -> bool:
-    """The low-anxiety preference: written feedback only, no numbers."""
+    """The low-anxiety preference: written feedback only, no numbers. A signed-in member's is
+    kept with their account (so every browser they use knows it); otherwise, in a cookie."""
+    if services(request).settings.multi_user:
+        member = visitor(request)
+        if member.signed_in:
+            return member.calm
     return request.cookies.get(cookies.CALM) == "1"
 
 

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
-from fastapi import APIRouter, Request, Response
+from typing import Annotated
+
+from fastapi import APIRouter, Query, Request, Response
 from fastapi.responses import JSONResponse
 
-from interview_coach.web.api.schemas import ExportOut, ProgressOut
+from interview_coach.web.api.schemas import ExportOut, ProgressOut, ProgressQuery
 from interview_coach.web.identity import ApiCandidate
 from interview_coach.web.services import services
 
@@ -13,9 +15,12 @@ router = APIRouter(tags=["candidate"])
 
 
 @router.get("/progress", response_model=None, responses={200: {"model": ProgressOut}})
-def progress(request: Request, candidate: ApiCandidate) -> Response:
-    """Scores per dimension and competency over interviews, and the readiness signal."""
-    return JSONResponse(services(request).coach.progress(candidate).to_dict())
+def progress(
+    request: Request, candidate: ApiCandidate, query: Annotated[ProgressQuery, Query()]
+) -> Response:
+    """Scores per dimension and competency over interviews, and the readiness signal: of one
+    job target (``target``, a key from ``targets``), or of all of them."""
+    return JSONResponse(services(request).coach.progress(candidate, query.target).to_dict())
 
 
 @router.get("/data", response_model=None, responses={200: {"model": ExportOut}})

@@ -233,6 +233,15 @@ class ProgressOut(BaseModel):
     dimensions: list[dict[str, Any]]
     competencies: list[dict[str, Any]]
     readiness: dict[str, Any]
+    targets: list[dict[str, Any]]
+    target: str | None
+
+
+class ProgressQuery(BaseModel):
+    """Which progress: one job target's, or (without ``target``) all of them."""
+
+    model_config = ConfigDict(extra="forbid")
+    target: str | None = Field(None, max_length=64, description="a key from `targets`")
 
 
 class ExportOut(BaseModel):

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import json
 from datetime import UTC, datetime
+from typing import Annotated
+from urllib.parse import urlencode
 
-from fastapi import APIRouter, Request
+from fastapi import APIRouter, Query, Request
 from starlette.concurrency import run_in_threadpool
 from starlette.responses import RedirectResponse, Response
 
@@ -16,6 +18,9 @@ from interview_coach.web.rendering import render
 from interview_coach.web.services import services
 
 router = APIRouter(prefix="/data")
+
+#: A count shown on the confirmation page: what the redirect after deleting carried.
+Counted = Annotated[int, Query(ge=0, le=10_000_000)]
 
 CONFIRM_WORD = "delete"
 
@@ -49,9 +54,26 @@ async def delete_everything(request: Request, candidate: PageCandidate) -> Respo
         interviews = await run_in_threadpool(serving.coach.history, candidate)
         problem = f"Type the word “{CONFIRM_WORD}” to confirm. Nothing was deleted."
         return render(request, "data.html", {"count": len(interviews), "problem": problem}, 400)
-    await run_in_threadpool(serving.coach.delete_all, candidate)
-    response = RedirectResponse("/?deleted=1", status_code=303)
+    deleted = await run_in_threadpool(serving.coach.delete_all, candidate)
+    response = RedirectResponse(f"/data/deleted?{urlencode(deleted.to_dict())}", status_code=303)
     if serving.settings.multi_user:  # the account went with the data
         cookies.clear_session(response, serving.settings)
-        response.headers["location"] = "/login?deleted=1"
     return response
+
+
+@router.get("/deleted")
+def deleted_page(
+    request: Request,
+    interviews: Counted = 0,
+    answers: Counted = 0,
+    drafts: Counted = 0,
+    documents: Counted = 0,
+    remaining: Counted = 0,
+) -> Response:
+    """What "delete everything" removed, and that nothing remains (no one is signed in now)."""
+    counts = {"interviews": interviews, "answers": answers, "drafts": drafts}
+    return render(
+        request,
+        "deleted.html",
+        {"counts": counts, "documents": documents, "remaining": remaining},
+    )

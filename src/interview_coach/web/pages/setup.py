@@ -14,17 +14,21 @@ from interview_coach.documents import MAX_FILE_BYTES, DocumentError
 from interview_coach.documents.errors import FileTooLargeError
 from interview_coach.documents.reader import MAX_FILE_MB
 from interview_coach.sessions import InvalidInput, NoNewQuestions
-from interview_coach.web import choices
+from interview_coach.web import choices, plausibility
 from interview_coach.web.forms import file_field, read_form, text_field
-from interview_coach.web.guard import cookies
 from interview_coach.web.identity import PageCandidate
-from interview_coach.web.rendering import render
+from interview_coach.web.pages.preferences import remember_calm
+from interview_coach.web.rendering import is_calm, render
 from interview_coach.web.services import services
 
 router = APIRouter()
 
 SAMPLE_RESUME = samples.resume()
 SAMPLE_JOB = samples.job()
+MISSING = {
+    "resume": "Your resume is missing: paste it or upload a file.",
+    "job": "The job description is missing: paste the advert for the job you want.",
+}
 #: Which form field each service complaint belongs next to.
 _FIELDS = {"resume": "resume", "job_description": "job"}
 
@@ -39,6 +43,8 @@ class SetupForm:
     calm: bool = False
     errors: dict[str, str] = field(default_factory=dict)
     offer_repeats: bool = False  # no new question was left: offer to allow repeats
+    offer_anyway: bool = False  # a document looks too short or unlike one: the user may go on
+    anyway: bool = False  # the user chose to go on with documents that look doubtful
 
     @classmethod
     def of(cls, form: FormData) -> SetupForm:
@@ -53,7 +59,7 @@ class SetupForm:
 
 @router.get("/")
 def setup_page(request: Request, candidate: PageCandidate) -> Response:
-    return _page(request, SetupForm(calm=_calm_cookie(request)))
+    return _page(request, SetupForm(calm=is_calm(request)))
 
 
 @router.post("/interviews")
@@ -70,6 +76,9 @@ async def start_interview(request: Request, candidate: PageCandidate) -> Respons
             except DocumentError as error:
                 entered.errors["resume"] = _upload_problem(upload, error)
                 return _page(request, entered, status=400)
+    entered.anyway = text_field(form, "anyway") == "1"
+    if text_field(form, "sample") != "1" and _doubted(entered, entered.anyway):
+        return _page(request, entered, status=400)
     coach = services(request).coach
     chosen = entered.chosen
     try:
@@ -92,8 +101,19 @@ async def start_interview(request: Request, candidate: PageCandidate) -> Respons
         entered.errors[_FIELDS.get(error.field or "", "form")] = error.message
         return _page(request, entered, status=400)
     response = RedirectResponse(f"/interviews/{turn.interview_id}", status_code=303)
-    cookies.set_calm(response, services(request).settings, entered.calm)
+    await run_in_threadpool(remember_calm, request, response, entered.calm)
     return response
+
+
+def _doubted(entered: SetupForm, anyway: bool) -> bool:
+    """Note what is missing (always) and what looks doubtful (unless the user said go on)."""
+    for name, text in (("resume", entered.resume_text), ("job", entered.job_text)):
+        if not text.strip():
+            entered.errors[name] = MISSING[name]
+        elif not anyway and (doubt := plausibility.doubt(text, name)) is not None:
+            entered.errors[name] = doubt
+            entered.offer_anyway = True
+    return bool(entered.errors)
 
 
 async def _read_upload(request: Request, upload: UploadFile) -> str:
@@ -109,10 +129,6 @@ def _upload_problem(upload: UploadFile, error: DocumentError) -> str:
     return f"We couldn't read {upload.filename or 'the file'}: {error.message}."
 
 
-def _calm_cookie(request: Request) -> bool:
-    return request.cookies.get(cookies.CALM) == "1"
-
-
 def _page(request: Request, entered: SetupForm, status: int = 200) -> Response:
     return render(
         request,
@@ -124,6 +140,7 @@ def _page(request: Request, entered: SetupForm, status: int = 200) -> Response:
             "lengths": choices.LENGTHS,
             "levels": choices.LEVELS,
             "max_mb": MAX_FILE_MB,
+            "minimum_words": {k: e.min_words for k, e in plausibility.expectations().items()},
         },
         status=status,
     )

@@ -3,6 +3,8 @@
   "use strict";
 
   var WE = /\b(we|our|us)\b/gi;
+  // Scoring takes milliseconds; a state shown for less than this is a flicker, not a state.
+  var SHORTEST_STATE_MS = 400;
 
   function words(text) {
     var found = text.trim().match(/\S+/g);
@@ -79,6 +81,29 @@
     if (box) watchAnswer(box);
     watchBusyForms(root);
   }
+
+  // "Analyzing your answer…" stays up for SHORTEST_STATE_MS at least: the feedback's swap
+  // waits out what is left of it. is-analyzing (ours) outlives htmx's own request class.
+  function isAnswerForm(elt) { return elt && elt.id === "answer-form"; }
+  var analyzingSince = 0;
+  document.addEventListener("htmx:beforeRequest", function (event) {
+    if (!isAnswerForm(event.detail.elt)) return;
+    analyzingSince = performance.now();
+    event.detail.elt.classList.add("is-analyzing");
+  });
+  document.addEventListener("htmx:beforeSwap", function (event) {
+    var form = event.detail.requestConfig && event.detail.requestConfig.elt;
+    if (!isAnswerForm(form) || !event.detail.shouldSwap) return;
+    var left = Math.ceil(SHORTEST_STATE_MS - (performance.now() - analyzingSince));
+    if (left > 0) {
+      event.detail.swapOverride = (form.getAttribute("hx-swap") || "outerHTML") + " swap:" + left + "ms";
+    }
+  });
+  document.addEventListener("htmx:afterRequest", function (event) {
+    if (isAnswerForm(event.detail.elt) && !event.detail.successful) {
+      event.detail.elt.classList.remove("is-analyzing");
+    }
+  });
 
   document.addEventListener("DOMContentLoaded", function () { enhance(document); });
   document.addEventListener("htmx:afterSettle", function (event) {
