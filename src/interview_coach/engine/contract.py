@@ -108,6 +108,7 @@ class Engine(ABC):
 
     def close(self) -> None:
         """Release what the engine holds (connections); it is not used afterwards."""
+        return None
 
 
 #: Builds an engine from the coach's settings.

@@ -27,7 +27,6 @@ from interview_coach.sessions import (
 )
 from interview_coach.sessions.errors import NotFound
 from interview_coach.sessions.starting import Choices, Starter
-from interview_coach.sessions.wording import Wording
 from interview_coach.sessions.views import (
     AnswerOutcome,
     InterviewQuestion,
@@ -35,6 +34,7 @@ from interview_coach.sessions.views import (
     InterviewView,
     Turn,
 )
+from interview_coach.sessions.wording import Wording
 from interview_coach.store import Database
 from interview_coach.vocabulary import CoachMode, FeedbackLevel, SessionLength, TopicFocus
 

@@ -251,7 +251,7 @@ class Wording:
             )
             plan, shown = plan_from_dict(question.plan), question.text
         names, employers = self._private(row_id)
-        brief = question_brief(plan, CoachMode(mode), names, employers)
+        brief = question_brief(plan, CoachMode(mode or CoachMode.FRIEND.value), names, employers)
         exchanges = Exchanges()
         try:
             phrased = self.engine.phrase_question(brief, exchanges)
@@ -358,4 +358,3 @@ def _call_dict(row: EngineCallRow) -> dict[str, Any]:
         "finished_at": row.finished_at.isoformat() if row.finished_at else None,
         "exchanges": row.exchanges,
     }
-

@@ -74,7 +74,9 @@ class CompatibleClient:
         first: float | None = None
         pieces: list[str] = []
         finish: str | None = None
-        request = self._http.build_request("POST", "chat/completions", json={**body, "stream": True})
+        request = self._http.build_request(
+            "POST", "chat/completions", json={**body, "stream": True}
+        )
         try:
             response = self._http.send(request, stream=True)
         except httpx.HTTPError as error:
@@ -129,7 +131,9 @@ class CompatibleClient:
         try:
             return response.json()
         except ValueError as error:
-            raise ServerFailed(f"{self.base_url} answered with something that is not JSON") from error
+            raise ServerFailed(
+                f"{self.base_url} answered with something that is not JSON"
+            ) from error
 
     def _unreachable(self, error: httpx.HTTPError) -> ServerFailed:
         if isinstance(error, httpx.TimeoutException):

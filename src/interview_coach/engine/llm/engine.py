@@ -129,7 +129,9 @@ class CompatibleEngine(Engine):
             [],
             {
                 "ask": brief.ask,
-                "facts": "\n".join(self._withheld(f, brief_private(brief)) for f in brief.grounding),
+                "facts": "\n".join(
+                    self._withheld(f, brief_private(brief)) for f in brief.grounding
+                ),
                 "draft": self._withheld(brief.draft, brief_private(brief)),
             },
         )
@@ -203,7 +205,9 @@ class CompatibleEngine(Engine):
         except EngineFailed as failure:
             found.append(Check("structured output", False, f"no schema-valid reply: {failure}"))
         else:
-            found.append(Check("structured output", True, f"replies match a JSON schema ({self._format})"))
+            found.append(
+                Check("structured output", True, f"replies match a JSON schema ({self._format})")
+            )
         return tuple(found)
 
     def close(self) -> None:

@@ -93,11 +93,15 @@ def check_feedback(reply: dict[str, Any], brief: FeedbackBrief, token: str) -> C
     for raw in offered:
         findings, kept = sides[raw["kind"]]
         point = _point(raw, findings, brief, allowed, token)
-        if point is not None and len(kept) < SHOWN and all(p.dimension != point[1].dimension for _, p in kept):
+        if (
+            point is not None
+            and len(kept) < SHOWN
+            and all(p.dimension != point[1].dimension for _, p in kept)
+        ):
             kept.append(point)
     kept_count = len(strengths) + len(gaps)
     wanted = min(len(brief.strengths), SHOWN) + min(len(brief.gaps), SHOWN)
-    if wanted and kept_count * 2 < min(len(offered), wanted) or (wanted and not kept_count):
+    if (wanted and kept_count * 2 < min(len(offered), wanted)) or (wanted and not kept_count):
         raise Rejected(f"too little left: {kept_count} of {len(offered)} points passed the checks")
     draft = brief.draft
     clear = tuple(p.text for _, p in strengths)
@@ -183,7 +187,11 @@ def _contradiction(text: str, brief: FeedbackBrief) -> str | None:
     for finding in brief.scores:
         if finding.score < PLAINLY_THERE:
             continue
-        names = {finding.label.lower(), finding.dimension.value, Dimension(finding.dimension).label.lower()}
+        names = {
+            finding.label.lower(),
+            finding.dimension.value,
+            Dimension(finding.dimension).label.lower(),
+        }
         for name in names:
             name_re = re.escape(name)
             if re.search(
