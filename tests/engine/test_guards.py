@@ -18,11 +18,13 @@ def test_a_reply_that_passes_becomes_the_feedback_with_quotes_located_in_the_ans
     engine = ScriptedServer(completion(good_reply(brief))).engine()
     feedback = engine.write_feedback(brief)
     assert feedback.headline == "A solid story with a clear outcome."
-    assert feedback.strengths and feedback.gaps
+    assert feedback.strengths
+    assert feedback.gaps
     for point in feedback.strengths:
         if point.quote is not None:
             assert STRONG[point.quote.start : point.quote.end] == point.quote.text
-    assert engine.tally.kept == 1 and engine.tally.fallbacks == 0
+    assert engine.tally.kept == 1
+    assert engine.tally.fallbacks == 0
 
 
 def test_every_request_sets_max_tokens_and_a_json_schema() -> None:
@@ -41,7 +43,8 @@ def test_a_reply_cut_off_by_length_is_not_valid_and_is_asked_for_once_more() -> 
     server = ScriptedServer(completion(good_reply(brief), "length"), completion(good_reply(brief)))
     engine = server.engine()
     assert engine.write_feedback(brief).headline
-    assert engine.tally.cut_off == 1 and len(server.bodies()) == 2
+    assert engine.tally.cut_off == 1
+    assert len(server.bodies()) == 2
 
 
 def test_two_bad_replies_fall_back_with_the_reason() -> None:
@@ -135,7 +138,9 @@ def test_a_headline_calling_a_high_scoring_dimension_missing_rejects_the_reply()
 
 def test_too_little_left_rejects_the_whole_reply() -> None:
     brief = brief_of()
-    bad = [{**p, "quote": "words that are nowhere"} for p in json.loads(good_reply(brief))["points"]]
+    bad = [
+        {**p, "quote": "words that are nowhere"} for p in json.loads(good_reply(brief))["points"]
+    ]
     with pytest.raises(EngineFailed, match="too little left"):
         ScriptedServer(completion(_reply_with(bad))).engine().write_feedback(brief)
 
@@ -144,7 +149,8 @@ def test_basic_feedback_is_a_headline_only() -> None:
     brief = brief_of(level=FeedbackLevel.BASIC)
     server = ScriptedServer(completion(json.dumps({"headline": "Clear and concrete."})))
     feedback = server.engine().write_feedback(brief)
-    assert feedback.headline == "Clear and concrete." and not feedback.strengths
+    assert feedback.headline == "Clear and concrete."
+    assert not feedback.strengths
     assert server.bodies()[0]["response_format"]["json_schema"]["schema"]["required"] == [
         "headline"
     ]

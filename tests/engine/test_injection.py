@@ -14,12 +14,12 @@ from interview_coach.assessment import Assessor
 from interview_coach.engine import EngineFailed, question_brief
 from interview_coach.engine.llm.prompts import datamark
 from interview_coach.feedback import Feedback
+from interview_coach.planner import PlanSettings, plan_session
+from interview_coach.vocabulary import CoachMode
 from interview_coach.web.rendering import environment
 from tests.engine.fakes import ScriptedServer, completion
 from tests.engine.injections import PAYLOADS
 from tests.engine.scored import QUESTION, STRONG, brief_of, good_reply
-from interview_coach.planner import PlanSettings, plan_session
-from interview_coach.vocabulary import CoachMode
 from tests.planner.profiles import FINTECH_ENGINEER, PAYMENTS_JOB
 
 _FENCE = re.compile(r"«data (\w+) ([0-9a-f]{16})»\n(.*?)\n«end \1 \2»", re.DOTALL)
@@ -55,7 +55,8 @@ def test_an_answer_payload_stays_inside_its_data_block(payload: str) -> None:
     blocks = {name: text for name, _, text in _FENCE.findall(messages[1]["content"])}
     assert datamark(payload).split("ˆ")[0] in blocks["answer"]
     tokens = {token for _, token, _ in _FENCE.findall(messages[1]["content"])}
-    assert len(tokens) == 1 and tokens.pop() in messages[0]["content"]
+    assert len(tokens) == 1
+    assert tokens.pop() in messages[0]["content"]
 
 
 @pytest.mark.parametrize("payload", PAYLOADS[::3])
@@ -121,7 +122,8 @@ def test_hostile_output_changes_no_scorecard_reaches_no_page_unescaped_and_falls
 
 def test_even_unchecked_prose_is_escaped_on_the_page() -> None:
     page = _render(Feedback(brief_of().level, brief_of().mode, "<script>alert(1)</script>"))
-    assert "<script>alert(1)" not in page and "&lt;script&gt;" in page
+    assert "<script>alert(1)" not in page
+    assert "&lt;script&gt;" in page
 
 
 def test_a_reply_that_leaks_the_delimiter_is_rejected() -> None:

@@ -19,8 +19,9 @@ def test_both_engines_are_registered_through_the_entry_point() -> None:
 
 def test_the_factory_hands_the_settings_to_the_engine() -> None:
     engine = build_engine(
-        Settings(engine="openai", llm_base_url="http://127.0.0.1:9/v1/", llm_model="m",
-                 llm_max_tokens=99)  # fmt: skip
+        Settings(
+            engine="openai", llm_base_url="http://127.0.0.1:9/v1/", llm_model="m", llm_max_tokens=99
+        )
     )
     assert isinstance(engine, CompatibleEngine)
     assert (engine.base_url, engine.model, engine.max_tokens) == ("http://127.0.0.1:9/v1", "m", 99)
@@ -45,7 +46,7 @@ def test_a_key_variable_that_is_not_set_is_named(monkeypatch: pytest.MonkeyPatch
 
 
 def test_an_unknown_engine_lists_the_installed_ones() -> None:
-    with pytest.raises(UnknownEngine, match="builtin, .*openai"):
+    with pytest.raises(UnknownEngine, match=r"builtin, .*openai"):
         build_engine(Settings(engine="gpt-magic"))
 
 
