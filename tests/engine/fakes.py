@@ -4,6 +4,7 @@ scripted OpenAI-compatible server (an ``httpx.MockTransport``) that replies as t
 from __future__ import annotations
 
 import json
+import re
 from collections import deque
 from collections.abc import Callable
 from typing import Any
@@ -102,3 +103,29 @@ class ScriptedServer:
         return CompatibleEngine(
             "http://llm.test/v1", "tiny", transport=httpx.MockTransport(self), **options
         )
+
+
+_VERDICT = re.compile(r"^- (strength|gap): (\w+) ", re.MULTILINE)
+
+
+def obliging_model(request: httpx.Request) -> httpx.Response:
+    """A model that follows the prompt: a checked question, or a point per verdict it lists."""
+    body = json.loads(request.content)
+    kind = body["response_format"].get("json_schema", {}).get("name", "feedback")
+    if kind == "question":
+        reply = {"question": "Walk me through what you did, step by step?",
+                 "hint": "Use STAR: situation, task, action, result."}  # fmt: skip
+    elif kind == "summary":
+        reply = {"summary": "A steady interview."}
+    else:
+        verdicts = _VERDICT.findall(body["messages"][1]["content"])
+        reply = {
+            "headline": "Written by the model.",
+            "points": [
+                {"kind": side, "dimension": dimension, "text": "Said by the model.", "quote": "",
+                 "suggestion": "Add one concrete step." if side == "gap" else ""}
+                for side, dimension in verdicts
+            ],
+            "closing": "",
+        }  # fmt: skip
+    return httpx.Response(200, json=completion(json.dumps(reply)))

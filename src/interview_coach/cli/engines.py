@@ -40,9 +40,13 @@ def chosen_engine(
     too); with ``gguf``, a local llama.cpp server runs meanwhile and the engine points at it."""
     from interview_coach.engine.llm.embedded import EmbeddedServer, EmbeddedUnavailable
 
+    from interview_coach.settings import Settings
+
     for name, value in (("ENGINE", engine), ("LLM_BASE_URL", base_url), ("LLM_MODEL", model)):
         if value is not None:
             os.environ[f"INTERVIEW_COACH_{name}"] = value
+    configured = Settings().llm_gguf
+    gguf = gguf or (Path(configured) if configured else None)
     if gguf is None:
         yield
         return

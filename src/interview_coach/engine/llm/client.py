@@ -69,7 +69,8 @@ class CompatibleClient:
         return [str(item.get("id")) for item in data if isinstance(item, dict)]
 
     def chat(self, body: dict[str, Any]) -> ChatReply:
-        """One chat completion, streamed: the content, why it stopped, and how long it took."""
+        """One chat completion (streamed when ``body`` asks): the content, why it stopped, and
+        how long it took."""
         started = time.perf_counter()
         first: float | None = None
         pieces: list[str] = []

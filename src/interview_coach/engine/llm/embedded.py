@@ -50,7 +50,7 @@ class EmbeddedServer:
             ) from missing
         params: Any = xllamacpp.CommonParams()
         params.model.path = str(path)
-        params.model_alias = MODEL
+        params.model_alias = {MODEL}
         self.port = port or free_port()
         params.hostnames = ["127.0.0.1"]
         params.port = self.port

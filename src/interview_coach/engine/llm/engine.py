@@ -160,7 +160,7 @@ class CompatibleEngine(Engine):
                 "question": self._withheld(brief.question, private),
                 "answer": self._withheld(brief.answer, private),
                 "findings": self._withheld(findings, private),
-                "draft": self._withheld(brief.draft.to_text(), private),
+                "draft": self._withheld(brief.draft.headline, private),
             },
         )
         checked = self._ask(
@@ -278,6 +278,7 @@ class CompatibleEngine(Engine):
             "max_tokens": self.max_tokens,
             "temperature": self.temperature,
             "response_format": _format(self._format, schema, purpose),
+            "stream": True,  # so the first token's arrival can be timed
         }
 
     def _withheld(self, text: str, private: Private) -> str:
