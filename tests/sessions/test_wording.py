@@ -21,9 +21,7 @@ from tests.sessions.scripted import ANSWERS, JOB, RESUME
 
 
 @pytest.fixture
-def coach_with(
-    database_url: str, lexical: Assessor, tmp_path: Path
-) -> Iterator[type[object]]:
+def coach_with(database_url: str, lexical: Assessor, tmp_path: Path) -> Iterator[type[object]]:
     made: list[Coach] = []
 
     def make(server: ScriptedServer, daily_calls: int = 0) -> Coach:

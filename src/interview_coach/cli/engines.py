@@ -39,7 +39,6 @@ def chosen_engine(
     """The engine options as settings (environment variables, so worker processes see them
     too); with ``gguf``, a local llama.cpp server runs meanwhile and the engine points at it."""
     from interview_coach.engine.llm.embedded import EmbeddedServer, EmbeddedUnavailable
-
     from interview_coach.settings import Settings
 
     for name, value in (("ENGINE", engine), ("LLM_BASE_URL", base_url), ("LLM_MODEL", model)):

@@ -109,8 +109,8 @@ class CompatibleEngine(Engine):
         self._may_switch = response_format == "auto"
         self._lock = threading.Lock()
         self._client = CompatibleClient(base_url, api_key, timeout, transport)
-        #: Seconds to the first streamed token and to the whole reply, per successful call.
-        self.timings: list[tuple[float | None, float]] = []
+        #: Per reply: its purpose, seconds to the first streamed token and to the whole reply.
+        self.timings: list[tuple[str, float | None, float]] = []
 
     # The contract
 
@@ -242,6 +242,8 @@ class CompatibleEngine(Engine):
                     break  # unreachable, timed out or refused: asking again would not help
                 continue
             self._count("replies")
+            with self._lock:
+                self.timings.append((purpose, reply.first_token_seconds, reply.total_seconds))
             try:
                 if reply.finish_reason != "stop":
                     self._count("cut_off")
@@ -253,8 +255,6 @@ class CompatibleEngine(Engine):
                 _record(log, purpose, body, reply.content, reason)
                 continue
             self._count("kept")
-            with self._lock:
-                self.timings.append((reply.first_token_seconds, reply.total_seconds))
             _record(log, purpose, body, reply.content, "ok")
             return accepted
         self._count("fallbacks")
