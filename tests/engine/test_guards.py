@@ -7,8 +7,9 @@ import json
 import httpx
 import pytest
 
-from interview_coach.engine import EngineFailed, Exchanges
-from interview_coach.vocabulary import FeedbackLevel
+from interview_coach.engine import EngineFailed, Exchanges, SummaryBrief
+from interview_coach.engine.builtin import summary_text
+from interview_coach.vocabulary import CoachMode, FeedbackLevel
 from tests.engine.fakes import ScriptedServer, completion
 from tests.engine.scored import STRONG, brief_of, good_reply
 
@@ -168,3 +169,17 @@ def test_the_api_key_is_sent_as_a_bearer_token_and_only_to_the_server() -> None:
     server.engine(api_key="sk-test-123").write_feedback(brief_of())
     assert server.requests[0].headers["authorization"] == "Bearer sk-test-123"
     assert "sk-test-123" not in server.requests[0].content.decode()
+
+
+def _summary_brief() -> SummaryBrief:
+    return SummaryBrief(CoachMode.GUIDE, 4, 5, 6.5, ("Action",), ("Result",),
+                        ("Results often lack a number.",), ("Practise stating outcomes.",))  # fmt: skip
+
+
+def test_a_summary_keeps_to_the_report_numbers() -> None:
+    ok = json.dumps({"summary": "You answered 4 of 5, at 6.5 overall; Action is your strength."})
+    assert "6.5" in ScriptedServer(completion(ok)).engine().write_summary(_summary_brief())
+    invented = json.dumps({"summary": "You scored 9.8 overall."})
+    with pytest.raises(EngineFailed, match=r"9\.8"):
+        ScriptedServer(completion(invented)).engine().write_summary(_summary_brief())
+    assert "4 of 5" in summary_text(_summary_brief())
