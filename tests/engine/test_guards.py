@@ -172,8 +172,8 @@ def test_the_api_key_is_sent_as_a_bearer_token_and_only_to_the_server() -> None:
 
 
 def _summary_brief() -> SummaryBrief:
-    return SummaryBrief(CoachMode.GUIDE, 4, 5, 6.5, ("Action",), ("Result",),
-                        ("Results often lack a number.",), ("Practise stating outcomes.",))  # fmt: skip
+    patterns, steps = ("Results often lack a number.",), ("Practise stating outcomes.",)
+    return SummaryBrief(CoachMode.GUIDE, 4, 5, 6.5, ("Action",), ("Result",), patterns, steps)
 
 
 def test_a_summary_keeps_to_the_report_numbers() -> None:
