@@ -11,10 +11,11 @@ from __future__ import annotations
 
 import logging
 import threading
+from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor, wait
 from dataclasses import asdict, dataclass
 from datetime import UTC, datetime, timedelta
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
@@ -43,6 +44,9 @@ from interview_coach.store.schema import (
 from interview_coach.vocabulary import CoachMode
 
 log = logging.getLogger(__name__)
+
+_Brief = TypeVar("_Brief")
+_Wording = TypeVar("_Wording")
 
 PENDING, WRITTEN, FALLBACK, CAPPED = "pending", "written", "fallback", "capped"
 #: Requests one piece of work may send (a reply that fails the checks is asked for once more).
@@ -224,20 +228,20 @@ class Wording:
             assessment.feedback.level, assessment.feedback.mode, names, employers,
         )  # fmt: skip
         exchanges = Exchanges()
-        try:
-            written = self.engine.write_feedback(brief, exchanges)
-        except EngineFailed as failure:
-            self._finish(row_id, exchanges, FALLBACK, _fallback_note(failure, "feedback"))
+        written = self._attempt(row_id, "feedback", exchanges, self.engine.write_feedback, brief)
+        if written is None:
             return
-        with self.db.writing() as session:
-            call = session.get(EngineCallRow, row_id)
-            if call is not None and call.answer_id is not None:
+        body = {**written.to_dict(), "engine": self.engine.name}
+
+        def store(session: Session, call: EngineCallRow) -> None:
+            if call.answer_id is not None:
                 session.execute(
                     update(FeedbackRow)
                     .where(FeedbackRow.answer_id == call.answer_id)
-                    .values(body={**written.to_dict(), "engine": self.engine.name})
+                    .values(body=body)
                 )
-        self._finish(row_id, exchanges, WRITTEN, None)
+
+        self._finish(row_id, exchanges, WRITTEN, None, store=store)
 
     def _phrase_question(self, row_id: int) -> None:
         assert self.engine is not None
@@ -253,12 +257,11 @@ class Wording:
         names, employers = self._private(row_id)
         brief = question_brief(plan, CoachMode(mode or CoachMode.FRIEND.value), names, employers)
         exchanges = Exchanges()
-        try:
-            phrased = self.engine.phrase_question(brief, exchanges)
-        except EngineFailed as failure:
-            self._finish(row_id, exchanges, FALLBACK, _fallback_note(failure, "question"))
+        phrased = self._attempt(row_id, "question", exchanges, self.engine.phrase_question, brief)
+        if phrased is None:
             return
-        with self.db.writing() as session:
+
+        def store(session: Session, call: EngineCallRow) -> None:
             answered = session.scalar(
                 select(func.count()).where(AnswerRow.question_id == question.id)
             )
@@ -268,7 +271,24 @@ class Wording:
                     .where(QuestionRow.id == question.id, QuestionRow.text == shown)
                     .values(text=phrased.text)
                 )
-        self._finish(row_id, exchanges, WRITTEN, None, {"text": phrased.text, "hint": phrased.hint})
+
+        result = {"text": phrased.text, "hint": phrased.hint}
+        self._finish(row_id, exchanges, WRITTEN, None, result, store)
+
+    def _attempt(
+        self,
+        row_id: int,
+        what: str,
+        exchanges: Exchanges,
+        work: Callable[[_Brief, Exchanges], _Wording],
+        brief: _Brief,
+    ) -> _Wording | None:
+        """The engine's wording, or None once the row says why it fell back."""
+        try:
+            return work(brief, exchanges)
+        except EngineFailed as failure:
+            self._finish(row_id, exchanges, FALLBACK, _fallback_note(failure, what))
+            return None
 
     def _finish(
         self,
@@ -277,11 +297,16 @@ class Wording:
         status: str,
         note: str | None,
         result: dict[str, Any] | None = None,
+        store: Callable[[Session, EngineCallRow], None] | None = None,
     ) -> None:
+        """Mark the row done, with what was sent, and ``store`` the wording in the same
+        transaction (so a page never sees the wording without its status, or the reverse)."""
         with self.db.writing() as session:
             call = session.get(EngineCallRow, row_id)
             if call is None:  # the candidate deleted their data meanwhile
                 return
+            if store is not None:
+                store(session, call)
             call.status, call.note, call.result = status, note, result
             call.exchanges = [asdict(e) for e in exchanges.items]
             call.calls = len(exchanges.items)
