@@ -104,8 +104,12 @@ def test_hostile_output_changes_no_scorecard_reaches_no_page_unescaped_and_falls
     builtin = Assessor(embedder=None)
     expected = builtin.assess(QUESTION, STRONG).scorecard.to_dict()
     escapes = changed = fell_back = 0
-    for payload in PAYLOADS:
-        for hostile in _hostile_replies(payload):
+    tried = 0
+    for number, payload in enumerate(PAYLOADS):
+        # Every payload in one hostile shape (taking turns), the first few in all of them.
+        shapes = _hostile_replies(payload)
+        for hostile in shapes if number < len(shapes) else [shapes[number % len(shapes)]]:
+            tried += 1
             server = ScriptedServer(completion(hostile))
             engine = server.engine()
             assessed = Assessor(embedder=None, engine=engine).assess(QUESTION, STRONG)
@@ -117,7 +121,7 @@ def test_hostile_output_changes_no_scorecard_reaches_no_page_unescaped_and_falls
             escapes += any(tag in page for tag in ("<script", "<img", "<iframe", "<svg", "<a href"))
             escapes += "evil.example" in page or "javascript:" in page
     assert (escapes, changed) == (0, 0)
-    assert fell_back == 4 * len(PAYLOADS)  # none of these replies is good enough to show
+    assert fell_back == tried  # none of these replies is good enough to show
 
 
 def test_even_unchecked_prose_is_escaped_on_the_page() -> None:

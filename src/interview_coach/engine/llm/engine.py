@@ -34,6 +34,7 @@ from interview_coach.engine.llm.privacy import withhold
 from interview_coach.engine.llm.prompts import Prompt, build
 from interview_coach.engine.numbers import numbers_in
 from interview_coach.feedback import Feedback
+from interview_coach.vocabulary import FeedbackLevel
 
 if TYPE_CHECKING:
     from interview_coach.settings import Settings
@@ -145,9 +146,11 @@ class CompatibleEngine(Engine):
         verdicts = [f"Overall band: {brief.band}."]
         verdicts += [f"- strength: {f.dimension.value} ({f.label})" for f in brief.strengths]
         verdicts += [f"- gap: {f.dimension.value} ({f.label})" for f in brief.gaps]
+        # One note a verdict, and none for a headline alone: every token is prefill time.
         findings = "\n".join(
-            f"{'strength' if f.strong else 'gap'} {f.label}: {' '.join(f.notes) or 'no note'}"
+            f"{'strength' if f.strong else 'gap'} {f.label}: {f.notes[0] if f.notes else 'no note'}"
             for f in (*brief.strengths, *brief.gaps)
+            if brief.level is not FeedbackLevel.BASIC
         )
         prompt = build(
             TASKS["tasks"]["feedback"].format(
