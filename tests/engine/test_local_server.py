@@ -98,11 +98,13 @@ def test_the_page_gets_the_engine_wording_or_the_fallback_note_after_the_scoreca
 ) -> None:
     settings = WebSettings(data_dir=tmp_path, database_url=sqlite_url(tmp_path), embedding=False)
     db = open_database(settings.database_url)
-    coach = Coach(db, Assessor(embedder=None), wording=Wording(db, _engine(server, 200)))
+    coach = Coach(db, Assessor(embedder=None))
     try:
         client = TestClient(create_app(settings, coach=coach), base_url=BASE_URL)
         candidate = coach.local_candidate_id()
         turn = coach.start_interview(candidate, RESUME, JOB, length="quick", level="basic", seed=2)
+        # The engine on from the first answer, one piece at a time: its feedback comes first.
+        coach.wording = Wording(db, _engine(server, 120), workers=1)
         outcome = coach.submit_answer(candidate, turn.interview_id, STRONG)
         assert outcome.assessment.to_dict()["overall"] > 0  # the scorecard came at once
         page = client.get(f"/interviews/{turn.interview_id}")

@@ -73,13 +73,18 @@ class Wording:
     """Runs an engine's wording off the request threads, and says where each piece stands."""
 
     def __init__(
-        self, db: Database, engine: Engine | None, daily_calls: int = 0, stale_after: float = 300
+        self,
+        db: Database,
+        engine: Engine | None,
+        daily_calls: int = 0,
+        stale_after: float = 300,
+        workers: int = 2,
     ) -> None:
         self.db = db
         self.engine = engine
         self.daily_calls = daily_calls
         self._stale = timedelta(seconds=stale_after)
-        self._pool = ThreadPoolExecutor(max_workers=2, thread_name_prefix="coach-wording")
+        self._pool = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="coach-wording")
         self._futures: set[Future[None]] = set()
         self._lock = threading.Lock()
 
