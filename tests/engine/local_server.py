@@ -42,7 +42,8 @@ def local_server() -> Iterator[str]:
 
     port = free_port()
     command = [sys.executable, "-m", "interview_coach.engine.llm.embedded", str(GGUF)]
-    command += ["--port", str(port)]
+    # One thread: on a busy machine, llama.cpp's spinning threads slow each other down.
+    command += ["--port", str(port), "--threads", "1"]
     with tempfile.TemporaryFile() as output:
         process = subprocess.Popen(command, stdout=output, stderr=subprocess.STDOUT)
         try:

@@ -40,6 +40,8 @@ if TYPE_CHECKING:
     from interview_coach.settings import Settings
 
 NAME = "openai"
+#: A question (and its hint) needs far fewer tokens than feedback: a reply running on is cut.
+QUESTION_TOKENS = 200
 _Value = TypeVar("_Value")
 TASKS: dict[str, Any] = tomllib.loads(
     resources.files("interview_coach.engine.llm").joinpath("tasks.toml").read_text("utf-8")
@@ -235,6 +237,8 @@ class CompatibleEngine(Engine):
         reason = "no reply"
         for _ in range(2):
             body = self._body(prompt, schema, purpose)
+            if purpose == "question":
+                body["max_tokens"] = min(self.max_tokens, QUESTION_TOKENS)
             try:
                 reply = self._chat(body)
             except ServerFailed as failure:
