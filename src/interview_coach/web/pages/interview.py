@@ -29,10 +29,8 @@ MOVED_ON = (
 @router.get("")
 def interview_page(request: Request, interview_id: str, candidate: PageCandidate) -> Response:
     coach = services(request).coach
-    view = coach.interview(candidate, interview_id)
-    return render(
-        request, "interview.html", turn_context(view, wording=wording_of(coach, candidate, view))
-    )
+    view, wording = _with_wording(coach, candidate, interview_id)
+    return render(request, "interview.html", turn_context(view, wording=wording))
 
 
 @router.get("/feedback/{answer_id}/wording")
@@ -41,9 +39,10 @@ def feedback_wording(
 ) -> Response:
     """The feedback card once the AI engine's wording has landed (or fallen back); 204 before."""
     coach = services(request).coach
+    # The status first: once it says the wording landed, the view read after it holds it.
+    status = coach.wording.feedback_status(candidate, answer_id)
     view = coach.interview(candidate, interview_id)
     answered = next((a for a in view.answered if a.id == answer_id), None)
-    status = coach.wording.feedback_status(candidate, answer_id)
     if answered is None or status is None:
         return Response(status_code=404)
     if status.pending:
@@ -59,9 +58,9 @@ def question_wording(
 ) -> Response:
     """The question once the AI engine has reworded it (or fallen back); 204 before."""
     coach = services(request).coach
+    status = coach.wording.question_status(candidate, interview_id, position)
     view = coach.interview(candidate, interview_id)
     question = view.current_question
-    status = coach.wording.question_status(candidate, interview_id, position)
     if question is None or question.position != position or status is None:
         return Response(status_code=404)
     if status.pending:
@@ -91,16 +90,14 @@ async def submit_answer(request: Request, interview_id: str, candidate: PageCand
     except QuestionMismatch as error:
         notice = f"{error.message[0].upper()}{error.message[1:]}."
     except InvalidInput as error:
-        view = await run_in_threadpool(coach.interview, candidate, interview_id)
-        wording = await run_in_threadpool(wording_of, coach, candidate, view)
+        view, wording = await run_in_threadpool(_with_wording, coach, candidate, interview_id)
         context = turn_context(view, problem=error.message, answer=answer, wording=wording)
         return render(request, _turn_template(request), context, status=_status(request, 400))
     except Conflict:
         notice = MOVED_ON
     if not is_htmx(request) and notice is None:
         return RedirectResponse(f"/interviews/{interview_id}", status_code=303)
-    view = await run_in_threadpool(coach.interview, candidate, interview_id)
-    wording = await run_in_threadpool(wording_of, coach, candidate, view)
+    view, wording = await run_in_threadpool(_with_wording, coach, candidate, interview_id)
     return render(
         request, _turn_template(request), turn_context(view, notice=notice, wording=wording)
     )
@@ -169,6 +166,18 @@ def turn_context(
         "wording_of_feedback": wording[0],
         "wording_of_question": wording[1],
     }
+
+
+def _with_wording(
+    coach: Coach, candidate: str, interview_id: str
+) -> tuple[InterviewView, tuple[WordingStatus | None, WordingStatus | None]]:
+    """The view and where its AI wording stands; read again once any of it has landed, so the
+    view is never older than the statuses (a landed status shows the landed wording)."""
+    view = coach.interview(candidate, interview_id)
+    wording = wording_of(coach, candidate, view)
+    if any(status is not None and not status.pending for status in wording):
+        view = coach.interview(candidate, interview_id)
+    return view, wording
 
 
 def wording_of(
