@@ -10,8 +10,8 @@ import numpy as np
 
 from interview_coach.analysis import AnswerAnalysis, Question, analyse, prepare
 from interview_coach.embedding import Embedder, Remembered, default_embedder
-from interview_coach.engine import Engine, EngineFailed, engine_named
-from interview_coach.feedback import Feedback, write_feedback
+from interview_coach.engine import Engine, EngineFailed, engine_named, feedback_brief
+from interview_coach.feedback import Feedback
 from interview_coach.recent import Recent
 from interview_coach.rubric.score import score
 from interview_coach.rubric.scorecard import Scorecard, Warning
@@ -126,10 +126,11 @@ class Assessor:
         prepared = self.question(question, question_type, competency, grounding, known_vector, ask)
         analysis = analyse(prepared, answer, self.embedder)
         scorecard = score(analysis)
+        brief = feedback_brief(prepared.text, scorecard, analysis, level, mode)
         try:
-            feedback = self.engine.write_feedback(scorecard, analysis, level, mode)
+            feedback = self.engine.write_feedback(brief)
         except EngineFailed as failure:
-            feedback = write_feedback(scorecard, analysis, level, mode)
+            feedback = brief.draft
             note = Warning(
                 "engine_fallback",
                 f"The {self.engine.name} engine failed ({failure}); "

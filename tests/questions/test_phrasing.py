@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from interview_coach.planner import PlanSettings, plan_session
-from interview_coach.questions import BuiltinPhraser, brief, phrase, render
+from interview_coach.questions import phrase, render
 from interview_coach.questions.phrasing import strip_voice
 from interview_coach.vocabulary import CoachMode, SessionLength
 from tests.planner.profiles import FINTECH_ENGINEER, PAYMENTS_JOB
@@ -42,16 +42,3 @@ def test_drill_sergeant_is_the_tersest() -> None:
 def test_phrasing_is_stable_for_a_plan() -> None:
     plan = PLANS[3]
     assert phrase(plan, CoachMode.FRIEND) == phrase(plan, CoachMode.FRIEND)
-
-
-def test_the_builtin_phraser_meets_the_engine_contract() -> None:
-    plan = PLANS[0]
-    assert BuiltinPhraser().phrase_question(plan, CoachMode.GUIDE) == phrase(plan, CoachMode.GUIDE)
-
-
-def test_a_brief_gives_an_engine_everything_as_plain_data() -> None:
-    plan = PLANS[1]
-    data = brief(plan, CoachMode.CHALLENGER).to_dict()
-    assert data["draft"] == render(plan.template, plan.slot_values, plan.probe)
-    assert data["grounding"] == plan.grounding
-    assert data["mode"] == "challenger"

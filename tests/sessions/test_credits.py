@@ -76,7 +76,9 @@ def test_a_waiting_spend_sees_the_credit_already_gone(make_coach: CoachFactory) 
             results["first"] = spend_credit(session, me)
             spent.set()
             time.sleep(0.3)
-        results["first_committed"] = time.perf_counter()
+            # Read before the commit: the second spend can only end after it (read after the
+            # block, a busy machine could run the second thread first and invert the order).
+            results["first_committed"] = time.perf_counter()
 
     def second() -> None:
         spent.wait()

@@ -72,9 +72,17 @@ MATRIX: dict[tuple[str, str], Case] = {
     ("GET", "/progress"): Case(SIGN_IN, 200, 200),
     ("GET", "/data"): Case(SIGN_IN, 200, 200),
     ("GET", "/data/export.json"): Case(SIGN_IN, 200, 200),
+    ("GET", "/data/engine-calls"): Case(SIGN_IN, 200, 200),
     ("POST", "/data/delete"): Case(SIGN_IN, 303, 303, form={"confirm": "delete"}),
     # Pages of one interview
     ("GET", f"/interviews/{ID}"): Case(SIGN_IN, 200, 404),
+    # No AI engine here: nothing is being worded, so the owner too finds nothing to poll.
+    ("GET", f"/interviews/{ID}/feedback/{{answer_id}}/wording"): Case(
+        SIGN_IN, 404, 404, url=f"/interviews/{ID}/feedback/no-such-answer/wording"
+    ),
+    ("GET", f"/interviews/{ID}/questions/{{position}}/wording"): Case(
+        SIGN_IN, 404, 404, url=f"/interviews/{ID}/questions/1/wording"
+    ),
     ("POST", f"/interviews/{ID}/answers"): Case(SIGN_IN, 303, 404, form={"answer": STORY}),
     ("POST", f"/interviews/{ID}/draft"): Case(
         SIGN_IN, 303, 404, form={"answer": "draft", "position": "2"}

@@ -6,7 +6,7 @@ import typer
 from rich.console import Console
 
 from interview_coach import samples
-from interview_coach.cli import practice, profile, questions, records, serve, token
+from interview_coach.cli import engines, practice, profile, questions, records, serve, token
 from interview_coach.cli.score import score
 from interview_coach.vocabulary import CoachMode, FeedbackLevel
 
@@ -22,6 +22,7 @@ practice.register(app)
 records.register(app)
 serve.register(app)
 token.register(app)
+engines.register(app)
 
 
 @app.command()

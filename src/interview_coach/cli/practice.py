@@ -10,6 +10,13 @@ from typing import TYPE_CHECKING, Annotated, Any
 import typer
 from rich.console import Console
 
+from interview_coach.cli.engines import (
+    BaseUrlOption,
+    EngineOption,
+    GgufOption,
+    ModelOption,
+    chosen_engine,
+)
 from interview_coach.cli.inputs import InputError, fail, read_answer_file, read_document_file
 
 if TYPE_CHECKING:  # the service and storage load only when a command runs, for a quick start
@@ -61,8 +68,28 @@ def practice(
             help="When no new question is left, ask again those asked longest ago.",
         ),
     ] = False,
+    engine: EngineOption = None,
+    llm_base_url: BaseUrlOption = None,
+    llm_model: ModelOption = None,
+    llm_gguf: GgufOption = None,
 ) -> None:
     """Practise a mock interview for this resume and job, one question at a time."""
+    with chosen_engine(engine, llm_base_url, llm_model, llm_gguf):
+        _practice(resume, job, sample, mode, focus, length, level, answers, as_json, allow_repeats)
+
+
+def _practice(
+    resume: Path | None,
+    job: Path | None,
+    sample: bool,
+    mode: CoachMode,
+    focus: TopicFocus,
+    length: SessionLength,
+    level: FeedbackLevel,
+    answers: Path | None,
+    as_json: bool,
+    allow_repeats: bool,
+) -> None:
     from interview_coach.sessions import CoachError, NoNewQuestions
 
     resume_text, job_text = _documents(resume, job, sample)
@@ -152,6 +179,7 @@ def _run_scripted(
     outcomes = []
     for answer in answers:
         outcome = coach.submit_answer(candidate, interview_id, answer)
+        coach.wording.settle()  # an AI engine's wording, stored with the answer once written
         outcomes.append(outcome.to_dict())
         if outcome.finished:
             break
@@ -177,9 +205,11 @@ def _print_result(console: Console, result: dict[str, Any], report: Report, as_j
 
 def _coach() -> Coach:
     from interview_coach.bootstrap import build_coach
+    from interview_coach.engine import UnknownEngine
+    from interview_coach.engine.llm import EngineMisconfigured
     from interview_coach.sessions import CoachError
 
     try:
         return build_coach()
-    except CoachError as error:
+    except (CoachError, UnknownEngine, EngineMisconfigured) as error:
         fail(str(error))

@@ -8,6 +8,13 @@ from typing import Annotated
 
 import typer
 
+from interview_coach.cli.engines import (
+    BaseUrlOption,
+    EngineOption,
+    GgufOption,
+    ModelOption,
+    chosen_engine,
+)
 from interview_coach.cli.inputs import fail
 
 APP = "interview_coach.web:app_from_environment"
@@ -31,8 +38,17 @@ def serve(
             "--multi-user", help="Accounts with registration and sign-in (one candidate each)."
         ),
     ] = False,
+    engine: EngineOption = None,
+    llm_base_url: BaseUrlOption = None,
+    llm_model: ModelOption = None,
+    llm_gguf: GgufOption = None,
 ) -> None:
     """Start the web app (pages and REST API) and print its address."""
+    with chosen_engine(engine, llm_base_url, llm_model, llm_gguf):
+        _serve(host, port, workers, multi_user)
+
+
+def _serve(host: str, port: int, workers: int, multi_user: bool) -> None:
     import uvicorn
 
     from interview_coach.web import NotSafeToServe, WebSettings
@@ -54,6 +70,16 @@ def serve(
     shown = "localhost" if host in ("0.0.0.0", "::") else host
     shown = f"[{shown}]" if ":" in shown else shown
     mode = "accounts on" if settings.multi_user else "single user, no sign-in"
+    if settings.engine != "builtin":
+        from interview_coach.bootstrap import writing_engine
+        from interview_coach.engine import UnknownEngine
+        from interview_coach.engine.llm import EngineMisconfigured
+
+        try:
+            writing_engine(settings)
+        except (UnknownEngine, EngineMisconfigured) as problem:
+            fail(str(problem))
+        mode += f"; AI engine {settings.engine} ({settings.llm_model}) on: text is sent to it"
     typer.echo(f"Interview Coach is running at http://{shown}:{port}/  ({mode}; Ctrl+C stops it)")
     uvicorn.run(
         APP,

@@ -64,10 +64,28 @@ class TerminalPractice:
                 assert isinstance(outcome.assessment, Assessment)
                 show_assessment(self.console, outcome.assessment)
                 question, progress = outcome.next_question, outcome.progress
+                if self.coach.wording.active:
+                    question = self._engine_wording(interview_id, outcome.answer_id, question)
         except Leave:
             self.console.print(
                 f"\nSaved. Resume any time with: [bold]interview-coach resume {interview_id}[/]"
             )
+
+    def _engine_wording(
+        self, interview_id: str, answer_id: str, question: InterviewQuestion | None
+    ) -> InterviewQuestion | None:
+        """The AI engine's feedback once written (or why not), and the question it reworded."""
+        with self._status("The AI coach is writing…", pause=False):
+            self.coach.wording.settle()
+        status = self.coach.wording.feedback_status(self.candidate, answer_id)
+        view = self.coach.interview(self.candidate, interview_id)
+        written = next((a for a in view.answered if a.id == answer_id), None)
+        if status is not None and status.status == "written" and written is not None:
+            body = Text(str(written.feedback.get("text", "")))  # Text: never read as markup
+            self.console.print(Panel(body, title="The AI coach", title_align="left"))
+        elif status is not None and status.note:
+            self.console.print(Text(status.note, style="yellow"))
+        return view.current_question if question is not None else None
 
     def _ask(self, question: InterviewQuestion, progress: Tally) -> None:
         with self._status("Recruiter is typing…"):

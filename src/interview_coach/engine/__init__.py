@@ -1,6 +1,47 @@
 """Engines: plugins that phrase questions and write feedback around the rubric's scores."""
 
-from interview_coach.engine.contract import Engine, EngineFailed
-from interview_coach.engine.registry import available_engines, engine_named
+from interview_coach.engine.briefs import (
+    FeedbackBrief,
+    Finding,
+    Phrasing,
+    QuestionBrief,
+    SummaryBrief,
+    feedback_brief,
+    question_brief,
+)
+from interview_coach.engine.contract import (
+    CallLog,
+    Check,
+    Engine,
+    EngineFactory,
+    EngineFailed,
+    Exchange,
+    Exchanges,
+)
+from interview_coach.engine.registry import (
+    UnknownEngine,
+    available_engines,
+    build_engine,
+    engine_named,
+)
 
-__all__ = ["Engine", "EngineFailed", "available_engines", "engine_named"]
+__all__ = [
+    "CallLog",
+    "Check",
+    "Engine",
+    "EngineFactory",
+    "EngineFailed",
+    "Exchange",
+    "Exchanges",
+    "FeedbackBrief",
+    "Finding",
+    "Phrasing",
+    "QuestionBrief",
+    "SummaryBrief",
+    "UnknownEngine",
+    "available_engines",
+    "build_engine",
+    "engine_named",
+    "feedback_brief",
+    "question_brief",
+]

@@ -1,17 +1,12 @@
 """The question bank and its phrasing: templates written by us, filled from the profiles."""
 
 from interview_coach.questions.bank import DIFFICULTIES, Template, render, template, templates_for
-from interview_coach.questions.contract import BuiltinPhraser, QuestionBrief, QuestionPhraser, brief
 from interview_coach.questions.phrasing import ask_of, phrase
 
 __all__ = [
     "DIFFICULTIES",
-    "BuiltinPhraser",
-    "QuestionBrief",
-    "QuestionPhraser",
     "Template",
     "ask_of",
-    "brief",
     "phrase",
     "render",
     "template",

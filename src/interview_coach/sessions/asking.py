@@ -9,7 +9,7 @@ import numpy as np
 from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
-from interview_coach.engine import Engine, EngineFailed
+from interview_coach.engine import Engine, EngineFailed, question_brief
 from interview_coach.planner import (
     AskedQuestion,
     PlanSettings,
@@ -121,7 +121,7 @@ def plan_question(
 def phrase_question(engine: Engine, plan: QuestionPlan, mode: CoachMode) -> str:
     """The engine's wording, or the built-in one when the engine fails or says nothing."""
     try:
-        text = engine.phrase_question(plan, mode).strip()
+        text = engine.phrase_question(question_brief(plan, mode)).text.strip()
     except EngineFailed:
         text = ""
     return text or phrase(plan, mode)

@@ -13,7 +13,7 @@ from types import TracebackType
 from typing import Any
 
 from interview_coach import report as reports
-from interview_coach.assessment import Assessor
+from interview_coach.assessment import Assessment, Assessor
 from interview_coach.recent import Recent
 from interview_coach.report import Progress, Report
 from interview_coach.report.trends import UnknownTarget
@@ -36,6 +36,7 @@ from interview_coach.sessions.views import (
     InterviewView,
     Turn,
 )
+from interview_coach.sessions.wording import Wording
 from interview_coach.store import Database
 from interview_coach.vocabulary import CoachMode, FeedbackLevel, SessionLength, TopicFocus
 
@@ -60,8 +61,11 @@ class Coach:
         credits_enabled: bool = False,
         starting_credits: int = 0,
         seeds: Callable[[], int] = random_seed,
+        wording: Wording | None = None,
     ) -> None:
         self.db = db
+        #: An LLM engine's wording, written in the background (inactive with the built-in one).
+        self.wording = wording or Wording(db, None)
         self.assessor = assessor
         self.credits_enabled = credits_enabled
         self.starting_credits = starting_credits
@@ -119,6 +123,7 @@ class Coach:
             candidate_id, resume_text, job_text, choices, self._seed(seed), allow_repeats
         )
         self._prepare(turn.interview_id, turn.question)
+        self.wording.question(candidate_id, turn.interview_id, turn.question.position)
         return turn
 
     def submit_answer(
@@ -141,6 +146,12 @@ class Coach:
             idempotency_key,
         )  # fmt: skip
         self._prepare(outcome.interview_id, outcome.next_question)
+        if isinstance(outcome.assessment, Assessment):  # not a stored outcome sent again
+            self.wording.feedback(candidate_id, outcome.answer_id, outcome.assessment)
+            if outcome.next_question is not None:
+                self.wording.question(
+                    candidate_id, outcome.interview_id, outcome.next_question.position
+                )
         return outcome
 
     def save_draft(self, candidate_id: str, interview_id: str, text: str) -> None:
@@ -176,6 +187,7 @@ class Coach:
         """A new question set for the same job and choices; spends a credit if on."""
         turn = self._starter.start_new(candidate_id, interview_id, self._seed(seed), allow_repeats)
         self._prepare(turn.interview_id, turn.question)
+        self.wording.question(candidate_id, turn.interview_id, turn.question.position)
         return turn
 
     # Reports, history, the candidate's data
@@ -226,6 +238,7 @@ class Coach:
             self._recorded.exception()
 
     def close(self) -> None:
+        self.wording.close()
         self._preparing.shutdown(wait=True, cancel_futures=True)
         self._recording.shutdown(wait=True)
         self.db.dispose()

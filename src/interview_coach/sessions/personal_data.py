@@ -19,6 +19,7 @@ from interview_coach.store.schema import (
     CandidateRow,
     CreditEntryRow,
     DraftRow,
+    EngineCallRow,
     InterviewRow,
     JobTargetRow,
     LedgerEntryRow,
@@ -45,6 +46,7 @@ def export_all(db: Database, candidate_id: str) -> dict[str, Any]:
         drafts = _rows(session, DraftRow, DraftRow.attempt_id.in_(attempt_ids))
         ledger = _rows(session, LedgerEntryRow, LedgerEntryRow.candidate_id == candidate.id)
         credits = _rows(session, CreditEntryRow, CreditEntryRow.candidate_id == candidate.id)
+        engine_calls = _rows(session, EngineCallRow, EngineCallRow.candidate_id == candidate.id)
     by_attempt: dict[int, list[dict[str, Any]]] = {}
     for draft in drafts:
         by_attempt.setdefault(int(draft["attempt_id"]), []).append(draft)
@@ -78,6 +80,8 @@ def export_all(db: Database, candidate_id: str) -> dict[str, Any]:
             for state in states
         ],
         "question_ledger": ledger,
+        # Every request an AI engine sent for the candidate, exactly as sent, and its reply.
+        "engine_calls": engine_calls,
     }
 
 

@@ -244,6 +244,35 @@ class LedgerEntryRow(Base):
     asked_at: Mapped[datetime] = mapped_column(default=now)
 
 
+class EngineCallRow(Base):
+    """One piece of an engine's work for a candidate (a question's wording, an answer's
+    feedback): while ``status`` is ``pending`` the page waits for it; ``exchanges`` holds every
+    request sent beyond this machine, exactly as sent, and the reply (the candidate's to see,
+    export and delete)."""
+
+    __tablename__ = "engine_calls"
+    __table_args__ = (Index("ix_engine_calls_candidate_created", "candidate_id", "created_at"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    candidate_id: Mapped[str] = mapped_column(_owner("candidates"))
+    interview_id: Mapped[str | None] = mapped_column(_owner("interviews"), index=True)
+    answer_id: Mapped[str | None] = mapped_column(_owner("answers"), index=True)
+    question_id: Mapped[int | None] = mapped_column(_owner("questions"), index=True)
+    purpose: Mapped[str] = mapped_column(String(16))
+    engine: Mapped[str] = mapped_column(String(32))
+    model: Mapped[str] = mapped_column(String(200))
+    #: pending, written, fallback (the built-in wording stays, ``note`` says why) or capped.
+    status: Mapped[str] = mapped_column(String(16))
+    note: Mapped[str | None] = mapped_column(Text)
+    #: The engine's checked wording where it is not stored elsewhere (a question's hint).
+    result: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    exchanges: Mapped[list[Any]]
+    #: Requests sent beyond this machine for this piece of work (the daily cap counts them).
+    calls: Mapped[int] = mapped_column(Integer, default=0)
+    created_at: Mapped[datetime] = mapped_column(default=now)
+    finished_at: Mapped[datetime | None]
+
+
 TABLES: tuple[type[Base], ...] = (
     CandidateRow,
     CreditEntryRow,
@@ -256,4 +285,5 @@ TABLES: tuple[type[Base], ...] = (
     FeedbackRow,
     DraftRow,
     LedgerEntryRow,
+    EngineCallRow,
 )

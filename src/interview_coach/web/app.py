@@ -114,7 +114,7 @@ def server_coach(settings: WebSettings) -> Coach:
     answer at a time) would only fight over the same cores.
     """
     embedder = default_embedder(threads=1) if settings.embedding else None
-    assessor = Assessor(embedder=embedder, engine=engine_named(settings.engine))
+    assessor = Assessor(embedder=embedder, engine=engine_named("builtin"))
     return build_coach(settings, assessor=assessor)
 
 

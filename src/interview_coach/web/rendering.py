@@ -90,6 +90,8 @@ def render(
             "calm": is_calm(request),
             "path": request.url.path,
             "htmx": is_htmx(request),
+            # While an engine that sends data is on, every page says so (None when it is off).
+            "llm": serving.coach.wording.banner(),
             **(context or {}),
         }
     )

@@ -31,6 +31,14 @@ def data_page(request: Request, candidate: PageCandidate) -> Response:
     return render(request, "data.html", {"count": len(interviews), "problem": None})
 
 
+@router.get("/engine-calls")
+def engine_calls_page(request: Request, candidate: PageCandidate) -> Response:
+    """Exactly what an AI engine was sent for the candidate, and its replies."""
+    return render(
+        request, "engine_calls.html", {"calls": services(request).coach.wording.calls(candidate)}
+    )
+
+
 @router.get("/export.json")
 def export_download(request: Request, candidate: PageCandidate) -> Response:
     data = services(request).coach.export_all(candidate)

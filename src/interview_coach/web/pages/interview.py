@@ -12,6 +12,7 @@ from starlette.responses import HTMLResponse, RedirectResponse, Response
 
 from interview_coach.sessions import Coach, Conflict, InterviewView, InvalidInput, QuestionMismatch
 from interview_coach.sessions.replay import MAX_KEY_CHARACTERS
+from interview_coach.sessions.wording import WordingStatus
 from interview_coach.web.forms import read_form, text_field
 from interview_coach.web.identity import PageCandidate
 from interview_coach.web.rendering import is_htmx, render
@@ -27,8 +28,45 @@ MOVED_ON = (
 
 @router.get("")
 def interview_page(request: Request, interview_id: str, candidate: PageCandidate) -> Response:
-    view = services(request).coach.interview(candidate, interview_id)
-    return render(request, "interview.html", turn_context(view))
+    coach = services(request).coach
+    view, wording = _with_wording(coach, candidate, interview_id)
+    return render(request, "interview.html", turn_context(view, wording=wording))
+
+
+@router.get("/feedback/{answer_id}/wording")
+def feedback_wording(
+    request: Request, interview_id: str, answer_id: str, candidate: PageCandidate
+) -> Response:
+    """The feedback card once the AI engine's wording has landed (or fallen back); 204 before."""
+    coach = services(request).coach
+    # The status first: once it says the wording landed, the view read after it holds it.
+    status = coach.wording.feedback_status(candidate, answer_id)
+    view = coach.interview(candidate, interview_id)
+    answered = next((a for a in view.answered if a.id == answer_id), None)
+    if answered is None or status is None:
+        return Response(status_code=404)
+    if status.pending:
+        return Response(status_code=204)
+    context = {"answer": answered.to_dict(), "focus_me": False, "feedback_wording": status,
+               "interview_id": view.id}  # fmt: skip
+    return render(request, "partials/feedback.html", context)
+
+
+@router.get("/questions/{position}/wording")
+def question_wording(
+    request: Request, interview_id: str, position: int, candidate: PageCandidate
+) -> Response:
+    """The question once the AI engine has reworded it (or fallen back); 204 before."""
+    coach = services(request).coach
+    status = coach.wording.question_status(candidate, interview_id, position)
+    view = coach.interview(candidate, interview_id)
+    question = view.current_question
+    if question is None or question.position != position or status is None:
+        return Response(status_code=404)
+    if status.pending:
+        return Response(status_code=204)
+    context = {"view": view, "q": question, "question_wording": status}
+    return render(request, "partials/question_stage.html", context)
 
 
 @router.post("/answers")
@@ -52,15 +90,17 @@ async def submit_answer(request: Request, interview_id: str, candidate: PageCand
     except QuestionMismatch as error:
         notice = f"{error.message[0].upper()}{error.message[1:]}."
     except InvalidInput as error:
-        view = await run_in_threadpool(coach.interview, candidate, interview_id)
-        context = turn_context(view, problem=error.message, answer=answer)
+        view, wording = await run_in_threadpool(_with_wording, coach, candidate, interview_id)
+        context = turn_context(view, problem=error.message, answer=answer, wording=wording)
         return render(request, _turn_template(request), context, status=_status(request, 400))
     except Conflict:
         notice = MOVED_ON
     if not is_htmx(request) and notice is None:
         return RedirectResponse(f"/interviews/{interview_id}", status_code=303)
-    view = await run_in_threadpool(coach.interview, candidate, interview_id)
-    return render(request, _turn_template(request), turn_context(view, notice=notice))
+    view, wording = await run_in_threadpool(_with_wording, coach, candidate, interview_id)
+    return render(
+        request, _turn_template(request), turn_context(view, notice=notice, wording=wording)
+    )
 
 
 @router.post("/draft")
@@ -108,8 +148,12 @@ def turn_context(
     problem: str | None = None,
     notice: str | None = None,
     answer: str | None = None,
+    wording: tuple[WordingStatus | None, WordingStatus | None] = (None, None),
 ) -> dict[str, Any]:
-    """What the interview page and its HTMX fragment show: the latest feedback, then what next."""
+    """What the interview page and its HTMX fragment show: the latest feedback, then what next.
+
+    ``wording`` says where an AI engine's wording of that feedback and that question stands.
+    """
     latest = view.answered[-1].to_dict() if view.answered else None
     draft = answer if answer is not None else (view.draft or "")
     return {
@@ -119,7 +163,37 @@ def turn_context(
         "notice": notice,
         "draft": draft,
         "answer_token": secrets.token_urlsafe(18),
+        "wording_of_feedback": wording[0],
+        "wording_of_question": wording[1],
     }
+
+
+def _with_wording(
+    coach: Coach, candidate: str, interview_id: str
+) -> tuple[InterviewView, tuple[WordingStatus | None, WordingStatus | None]]:
+    """The view and where its AI wording stands; read again once any of it has landed, so the
+    view is never older than the statuses (a landed status shows the landed wording)."""
+    view = coach.interview(candidate, interview_id)
+    wording = wording_of(coach, candidate, view)
+    if any(status is not None and not status.pending for status in wording):
+        view = coach.interview(candidate, interview_id)
+    return view, wording
+
+
+def wording_of(
+    coach: Coach, candidate: str, view: InterviewView
+) -> tuple[WordingStatus | None, WordingStatus | None]:
+    """Where the AI engine's wording of the latest feedback and the current question stands."""
+    if not coach.wording.active:
+        return None, None
+    feedback = (
+        coach.wording.feedback_status(candidate, view.answered[-1].id) if view.answered else None
+    )
+    question = view.current_question
+    asked = (
+        coach.wording.question_status(candidate, view.id, question.position) if question else None
+    )
+    return feedback, asked
 
 
 def _save_draft(coach: Coach, candidate: str, interview_id: str, text: str, position: str) -> str:

@@ -1,0 +1,205 @@
+"""What an engine is given (briefs) and what it gives back (wording), all plain data.
+
+A brief carries the built-in wording as a draft, so any engine can improve on it and fall back
+to it. No brief carries anything an engine could change about a score: the scorecard is
+computed before the brief is made and shown unchanged whatever the engine writes.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass
+from typing import TYPE_CHECKING, Any
+
+from interview_coach.competencies import competency
+from interview_coach.feedback import Feedback, write_feedback
+from interview_coach.feedback.write import STRONG_ENOUGH
+from interview_coach.questions.phrasing import ask_of, phrase
+from interview_coach.rubric.weights import WEIGHTS, reading
+from interview_coach.vocabulary import CoachMode, Dimension, FeedbackLevel, QuestionType
+
+if TYPE_CHECKING:
+    from interview_coach.analysis import AnswerAnalysis
+    from interview_coach.planner.plan import QuestionPlan
+    from interview_coach.rubric.scorecard import Scorecard
+
+
+@dataclass(frozen=True, slots=True)
+class QuestionBrief:
+    """A planned question as plain data: the planner chose it, an engine only words it."""
+
+    question_type: QuestionType
+    competency: str
+    competency_description: str
+    difficulty: int
+    mode: CoachMode
+    #: Resume and job facts the question may cite, as the profiles hold them.
+    grounding: tuple[str, ...]
+    #: What the question asks, without any voice: what the answer is scored against.
+    ask: str
+    #: A dimension a weak earlier answer lacked, which this question presses on.
+    probe: Dimension | None
+    #: The built-in wording, to improve on and to fall back to.
+    draft: str
+    #: Names to withhold from anything sent (the candidate's), and employers to mask if asked.
+    private_names: tuple[str, ...] = ()
+    employers: tuple[str, ...] = ()
+
+    @property
+    def wants_hint(self) -> bool:
+        """The Guide mode explains the why: its questions come with a hint."""
+        return self.mode is CoachMode.GUIDE
+
+    def to_dict(self) -> dict[str, Any]:
+        data = asdict(self)
+        data.update(
+            question_type=self.question_type.value,
+            mode=self.mode.value,
+            probe=self.probe.value if self.probe else None,
+        )
+        return data
+
+
+@dataclass(frozen=True, slots=True)
+class Phrasing:
+    """A question as an engine worded it, and for Guide a hint on how to answer it."""
+
+    text: str
+    hint: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    """One dimension's verdict the feedback may speak to, with the evidence behind it."""
+
+    dimension: Dimension
+    #: The dimension as read for this question type ("Approach" for Action on a technical one).
+    label: str
+    score: float
+    strong: bool
+    notes: tuple[str, ...]
+    #: The answer's own words behind the verdict (exact substrings of the answer).
+    quotes: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class FeedbackBrief:
+    """A scored answer as plain data, for an engine to write feedback prose around."""
+
+    question: str
+    answer: str
+    question_type: QuestionType
+    level: FeedbackLevel
+    mode: CoachMode
+    overall: float
+    band: str
+    #: Strong dimensions, best first: what the feedback may praise.
+    strengths: tuple[Finding, ...]
+    #: Weak dimensions, the costliest first: what the feedback may call missing.
+    gaps: tuple[Finding, ...]
+    #: Every dimension with its score, for the numbers an engine may repeat.
+    scores: tuple[Finding, ...]
+    #: What the built-in engine writes: the fallback, and the structure to keep.
+    draft: Feedback
+    private_names: tuple[str, ...] = ()
+    employers: tuple[str, ...] = ()
+
+    def allowed_numbers(self) -> frozenset[str]:
+        """Numbers the prose may state: those in the answer, the question, the scorecard, the
+        built-in wording."""
+        from interview_coach.engine.numbers import numbers_in
+
+        found = numbers_in(self.answer) | numbers_in(self.question)
+        found |= numbers_in(self.draft.to_text())
+        for value in (self.overall, *(s.score for s in self.scores)):
+            found |= {f"{value:g}", f"{value:.1f}", str(round(value))}
+        return frozenset(found)
+
+
+def question_brief(
+    plan: QuestionPlan,
+    mode: CoachMode,
+    private_names: tuple[str, ...] = (),
+    employers: tuple[str, ...] = (),
+) -> QuestionBrief:
+    item = competency(plan.competency)
+    return QuestionBrief(
+        question_type=plan.type,
+        competency=item.name,
+        competency_description=item.description,
+        difficulty=plan.difficulty,
+        mode=mode,
+        grounding=plan.grounding,
+        ask=ask_of(plan),
+        probe=plan.probe,
+        draft=phrase(plan, mode),
+        private_names=private_names,
+        employers=employers,
+    )
+
+
+def feedback_brief(
+    question: str,
+    scorecard: Scorecard,
+    analysis: AnswerAnalysis,
+    level: FeedbackLevel,
+    mode: CoachMode,
+    private_names: tuple[str, ...] = (),
+    employers: tuple[str, ...] = (),
+) -> FeedbackBrief:
+    """The brief for one scored answer, with the built-in feedback as its draft."""
+    kind = scorecard.question_type
+    answer = analysis.text
+    findings = {
+        s.dimension: Finding(
+            s.dimension,
+            reading(s.dimension, kind),
+            s.score,
+            s.score >= STRONG_ENOUGH,
+            tuple(e.note for e in s.evidence),
+            tuple(
+                e.span.text
+                for e in s.evidence
+                if e.span is not None and answer[e.span.start : e.span.end] == e.span.text
+            ),
+        )
+        for s in scorecard.scores
+    }
+    ranked = sorted(scorecard.scores, key=lambda s: -WEIGHTS[kind][s.dimension] * (10 - s.score))
+    return FeedbackBrief(
+        question=question,
+        answer=answer,
+        question_type=kind,
+        level=level,
+        mode=mode,
+        overall=scorecard.overall,
+        band=scorecard.band.value,
+        strengths=tuple(
+            findings[s.dimension]
+            for s in sorted(scorecard.scores, key=lambda s: -s.score)
+            if findings[s.dimension].strong
+        ),
+        gaps=tuple(findings[s.dimension] for s in ranked if not findings[s.dimension].strong),
+        scores=tuple(findings[d] for d in Dimension if d in findings),
+        draft=write_feedback(scorecard, analysis, level, mode),
+        private_names=private_names,
+        employers=employers,
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class SummaryBrief:
+    """A report's facts, for a short narrative: no number in it is the engine's to change."""
+
+    mode: CoachMode
+    answered: int
+    planned: int
+    overall: float | None
+    strongest: tuple[str, ...]
+    weakest: tuple[str, ...]
+    patterns: tuple[str, ...]
+    next_steps: tuple[str, ...]
+
+    def to_dict(self) -> dict[str, Any]:
+        data = asdict(self)
+        data["mode"] = self.mode.value
+        return data

@@ -1,0 +1,202 @@
+"""The content checks a schema-valid reply must pass before anyone reads it.
+
+Each point must quote the answer exactly (or quote nothing), state no number the sources do
+not, speak only to a dimension the scorecard put on its side (a strength the rubric scored
+strong, a gap it scored weak), and be plain text. A failing point is dropped; a reply with a
+failing headline, or with too little left, is rejected as a whole.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from interview_coach.engine.briefs import FeedbackBrief, Finding, Phrasing, QuestionBrief
+from interview_coach.engine.llm.prompts import unmark
+from interview_coach.engine.numbers import numbers_in
+from interview_coach.feedback import Feedback
+from interview_coach.feedback.model import Point
+from interview_coach.rubric.scorecard import Span
+from interview_coach.vocabulary import Dimension, FeedbackLevel
+
+#: A dimension scored at least this is plainly there: prose may not call it missing.
+PLAINLY_THERE = 8.0
+SHOWN = 3
+LIMITS = {"headline": 300, "text": 400, "quote": 400, "suggestion": 300, "closing": 300}
+_UNSAFE = re.compile(
+    r"[<>`]|\]\(|https?:|www\.|javascript:|[\w.+-]+@[\w-]+\.\w|«|»|\bdata\s+\w+\s+[0-9a-f]{16}\b",
+    re.IGNORECASE,
+)
+_ABSENT = r"(?:no|missing|lacks?|lacking|without|absent|omits?|forgot)"
+
+
+class Rejected(ValueError):
+    """The reply as a whole cannot be shown; the message says why."""
+
+
+@dataclass(frozen=True, slots=True)
+class Checked:
+    """A reply that passed, and how many of its points were dropped on the way."""
+
+    feedback: Feedback
+    dropped: int
+
+
+def problem_with(text: str, allowed_numbers: frozenset[str], token: str, limit: int) -> str | None:
+    """Why ``text`` cannot be shown, or None."""
+    if len(text) > limit:
+        return "too long"
+    if token in text or _UNSAFE.search(text):
+        return "markup, a link or the prompt's markers"
+    stray = numbers_in(text) - allowed_numbers
+    if stray:
+        return f"states numbers the answer and scorecard do not: {', '.join(sorted(stray))}"
+    return None
+
+
+def check_question(reply: dict[str, Any], brief: QuestionBrief, token: str) -> Phrasing:
+    allowed = numbers_in(" ".join((brief.draft, brief.ask, *brief.grounding)))
+    text = " ".join(unmark(reply["question"]).split())
+    if not text or "?" not in text:
+        raise Rejected("the question is empty or asks nothing")
+    problem = problem_with(text, allowed, token, 600)
+    if problem:
+        raise Rejected(f"the question {problem}")
+    hint = " ".join(reply["hint"].split()) or None
+    if hint is not None and (not brief.wants_hint or problem_with(hint, allowed, token, 300)):
+        hint = None  # a hint is optional: a bad one is left out, not a reason to refuse
+    return Phrasing(text, hint)
+
+
+def check_summary(reply: dict[str, Any], allowed: frozenset[str], token: str) -> str:
+    text = " ".join(reply["summary"].split())
+    problem = problem_with(text, allowed, token, 1200) if text else "is empty"
+    if problem:
+        raise Rejected(f"the summary {problem}")
+    return text
+
+
+def check_feedback(reply: dict[str, Any], brief: FeedbackBrief, token: str) -> Checked:
+    """The reply as Feedback at the brief's level, or Rejected."""
+    allowed = brief.allowed_numbers()
+    headline = " ".join(reply["headline"].split())
+    _whole_text("headline", headline, brief, allowed, token)
+    if brief.level is FeedbackLevel.BASIC:
+        return Checked(Feedback(brief.level, brief.mode, headline), 0)
+    closing = " ".join(reply["closing"].split())
+    _whole_text("closing", closing, brief, allowed, token, may_be_empty=True)
+    offered = reply["points"]
+    strengths: list[tuple[Finding, Point]] = []
+    gaps: list[tuple[Finding, Point]] = []
+    sides = {"strength": (brief.strengths, strengths), "gap": (brief.gaps, gaps)}
+    for raw in offered:
+        findings, kept = sides[raw["kind"]]
+        point = _point(raw, findings, brief, allowed, token)
+        if (
+            point is not None
+            and len(kept) < SHOWN
+            and all(p.dimension != point[1].dimension for _, p in kept)
+        ):
+            kept.append(point)
+    kept_count = len(strengths) + len(gaps)
+    wanted = min(len(brief.strengths), SHOWN) + min(len(brief.gaps), SHOWN)
+    if (wanted and kept_count * 2 < min(len(offered), wanted)) or (wanted and not kept_count):
+        raise Rejected(f"too little left: {kept_count} of {len(offered)} points passed the checks")
+    draft = brief.draft
+    clear = tuple(p.text for _, p in strengths)
+    missing = tuple(p.text for _, p in gaps)
+    dropped = len(offered) - kept_count
+    if brief.level is FeedbackLevel.STANDARD:
+        return Checked(Feedback(brief.level, brief.mode, headline, clear, missing), dropped)
+    expert = brief.level is FeedbackLevel.EXPERT
+    return Checked(
+        Feedback(
+            brief.level,
+            brief.mode,
+            headline,
+            clear,
+            missing,
+            tuple(p for _, p in strengths),
+            tuple(p for _, p in gaps),
+            draft.anchors if expert else (),
+            draft.model_answer if expert else (),
+            closing or draft.closing,
+        ),
+        dropped,
+    )
+
+
+def locate(answer: str, quote: str) -> Span | None:
+    """Where ``quote`` stands in the answer, allowing for spacing and case; None if it does not."""
+    words = unmark(quote).strip(" \"'“”‘’.…").split()
+    if len(words) < 2:
+        return None
+    pattern = r"\s+".join(re.escape(word) for word in words)
+    found = re.search(pattern, answer, flags=re.IGNORECASE)
+    if found is None:
+        return None
+    return Span(found.start(), found.end(), found.group())
+
+
+def _whole_text(
+    where: str,
+    text: str,
+    brief: FeedbackBrief,
+    allowed: frozenset[str],
+    token: str,
+    may_be_empty: bool = False,
+) -> None:
+    if not text and not may_be_empty:
+        raise Rejected(f"the {where} is empty")
+    problem = problem_with(text, allowed, token, LIMITS[where]) or _contradiction(text, brief)
+    if problem:
+        raise Rejected(f"the {where} {problem}")
+
+
+def _point(
+    raw: dict[str, Any],
+    findings: tuple[Finding, ...],
+    brief: FeedbackBrief,
+    allowed: frozenset[str],
+    token: str,
+) -> tuple[Finding, Point] | None:
+    finding = next((f for f in findings if f.dimension.value == raw["dimension"]), None)
+    if finding is None:
+        return None  # a strength the rubric scored weak, or a gap it scored strong
+    text = " ".join(raw["text"].split())
+    suggestion = " ".join(raw["suggestion"].split()) if raw["kind"] == "gap" else ""
+    for field, value in (("text", text), ("suggestion", suggestion)):
+        if problem_with(value, allowed, token, LIMITS[field]) or _contradiction(value, brief):
+            return None
+    if not text:
+        return None
+    span = None
+    if raw["quote"].strip():
+        span = locate(brief.answer, raw["quote"])
+        if span is None or len(span.text) > LIMITS["quote"]:
+            return None  # no quote, no claim
+    if not text.lower().startswith(finding.label.lower()):
+        text = f"{finding.label}: {text}"
+    return finding, Point(finding.dimension, text, span, suggestion or None)
+
+
+def _contradiction(text: str, brief: FeedbackBrief) -> str | None:
+    """Calls missing what the scorecard found plainly there."""
+    lowered = text.lower()
+    for finding in brief.scores:
+        if finding.score < PLAINLY_THERE:
+            continue
+        names = {
+            finding.label.lower(),
+            finding.dimension.value,
+            Dimension(finding.dimension).label.lower(),
+        }
+        for name in names:
+            name_re = re.escape(name)
+            if re.search(
+                rf"\b{_ABSENT}\b[^.;]{{0,30}}\b{name_re}\b|\b{name_re}\b[^.;]{{0,20}}\b(?:is|was|are)\s+(?:missing|absent|lacking)",
+                lowered,
+            ):
+                return f"calls {finding.label} missing, but the rubric scored it {finding.score:g}"
+    return None
