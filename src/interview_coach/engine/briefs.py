@@ -12,9 +12,10 @@ from typing import TYPE_CHECKING, Any
 
 from interview_coach.competencies import competency
 from interview_coach.feedback import Feedback, write_feedback
-from interview_coach.feedback.write import STRONG_ENOUGH
+from interview_coach.feedback.findings import CLEAR, AnswerReading, read_answer
+from interview_coach.feedback.findings import Finding as CheckedPoint
 from interview_coach.questions.phrasing import ask_of, phrase
-from interview_coach.rubric.weights import WEIGHTS, reading
+from interview_coach.rubric.weights import reading
 from interview_coach.vocabulary import CoachMode, Dimension, FeedbackLevel, QuestionType
 
 if TYPE_CHECKING:
@@ -149,12 +150,12 @@ def feedback_brief(
     """The brief for one scored answer, with the built-in feedback as its draft."""
     kind = scorecard.question_type
     answer = analysis.text
-    findings = {
+    scores = {
         s.dimension: Finding(
             s.dimension,
             reading(s.dimension, kind),
             s.score,
-            s.score >= STRONG_ENOUGH,
+            s.score >= CLEAR,
             tuple(e.note for e in s.evidence),
             tuple(
                 e.span.text
@@ -164,7 +165,10 @@ def feedback_brief(
         )
         for s in scorecard.scores
     }
-    ranked = sorted(scorecard.scores, key=lambda s: -WEIGHTS[kind][s.dimension] * (10 - s.score))
+    # What may be praised or called missing is the built-in reading's checked points, in its
+    # order (gaps by what closing them would earn), so no engine is told to praise a part
+    # the reading found weak or to ask for what the answer already does.
+    read: AnswerReading = read_answer(scorecard, analysis)
     return FeedbackBrief(
         question=question,
         answer=answer,
@@ -173,16 +177,23 @@ def feedback_brief(
         mode=mode,
         overall=scorecard.overall,
         band=scorecard.band.value,
-        strengths=tuple(
-            findings[s.dimension]
-            for s in sorted(scorecard.scores, key=lambda s: -s.score)
-            if findings[s.dimension].strong
-        ),
-        gaps=tuple(findings[s.dimension] for s in ranked if not findings[s.dimension].strong),
-        scores=tuple(findings[d] for d in Dimension if d in findings),
+        strengths=tuple(_checked(p, kind, strong=True) for p in read.strengths),
+        gaps=tuple(_checked(p, kind, strong=False) for p in read.gaps),
+        scores=tuple(scores[d] for d in Dimension if d in scores),
         draft=write_feedback(scorecard, analysis, level, mode),
         private_names=private_names,
         employers=employers,
+    )
+
+
+def _checked(point: CheckedPoint, kind: QuestionType, strong: bool) -> Finding:
+    return Finding(
+        point.dimension,
+        reading(point.dimension, kind),
+        point.score,
+        strong,
+        (point.say(point.phrase.note),),
+        (point.quote.text,) if point.quote is not None else (),
     )
 
 
