@@ -191,7 +191,7 @@ def test_every_profession_gets_grounded_questions_from_its_own_craft(
     technical = [competency(p.competency) for p in plans if competency(p.competency).technical]
     assert technical
     assert {c.family for c in technical} <= {family, Family.GENERAL}
-    assert sum(c.family is family for c in technical) >= len(technical) // 2
+    assert sum(c.family == family for c in technical) >= len(technical) // 2
 
 
 def test_grounding_quotes_the_profiles_as_written() -> None:

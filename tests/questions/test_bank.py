@@ -4,7 +4,7 @@ import re
 
 import pytest
 
-from interview_coach.competencies import CATALOG
+from interview_coach.competencies import builtin_catalog
 from interview_coach.questions import DIFFICULTIES, render, template, templates_for
 from interview_coach.questions.seeds import SEEDS
 from interview_coach.vocabulary import QuestionType
@@ -20,6 +20,7 @@ SLOTS = {
     "role": "Senior Payments Engineer",
     "value": "ownership",
 }
+CATALOG = builtin_catalog()
 CELLS = [(c.id, t, d) for c in CATALOG for t in c.types for d in DIFFICULTIES]
 
 

@@ -7,8 +7,9 @@ from interview_coach.competencies.areas import (
     technical_areas,
 )
 from interview_coach.competencies.catalog import (
-    CATALOG,
     FALLBACK_AREA,
+    builtin_catalog,
+    catalog,
     competency,
     people_competencies,
     technical_competencies,
@@ -17,9 +18,10 @@ from interview_coach.competencies.model import ANCHOR_POINTS, Competency, Family
 
 __all__ = [
     "ANCHOR_POINTS",
-    "CATALOG",
     "FALLBACK_AREA",
     "AreaMatch",
+    "builtin_catalog",
+    "catalog",
     "Competency",
     "Family",
     "competency",

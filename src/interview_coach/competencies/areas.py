@@ -89,10 +89,10 @@ def technical_areas(job: JobProfile) -> tuple[AreaMatch, ...]:
 
 def _without_claimed_general(found: list[AreaMatch]) -> list[AreaMatch]:
     """General areas keep only facts no profession-specific area explains ("lesson planning")."""
-    specific = {f for m in found if m.competency.family is not Family.GENERAL for f in m.facts}
+    specific = {f for m in found if m.competency.family != Family.GENERAL for f in m.facts}
     kept = []
     for match in found:
-        if match.competency.family is Family.GENERAL:
+        if match.competency.family == Family.GENERAL:
             match = AreaMatch(match.competency, tuple(f for f in match.facts if f not in specific))
         if match.facts:
             kept.append(match)
@@ -102,14 +102,14 @@ def _without_claimed_general(found: list[AreaMatch]) -> list[AreaMatch]:
 def _leading_families(found: list[AreaMatch]) -> list[AreaMatch]:
     """Areas of the job's leading professions; a fact two professions share ("A/B testing")
     goes to the one the job matches more."""
-    votes: Counter[Family] = Counter()
+    votes: Counter[str] = Counter()
     for match in found:
         votes[match.competency.family] += len(match.facts)
     if not votes:
         return found
     top = max(votes.values())
-    kept = {f for f, n in votes.items() if n >= FAMILY_SHARE * top or f is Family.GENERAL}
-    owner: dict[str, Family] = {}
+    kept = {f for f, n in votes.items() if n >= FAMILY_SHARE * top or f == Family.GENERAL}
+    owner: dict[str, str] = {}
     for match in found:
         for fact in match.facts:
             family = match.competency.family
@@ -118,7 +118,7 @@ def _leading_families(found: list[AreaMatch]) -> list[AreaMatch]:
     result = []
     for match in found:
         family = match.competency.family
-        facts = tuple(f for f in match.facts if owner[f] is family or family is Family.GENERAL)
+        facts = tuple(f for f in match.facts if owner[f] == family or family == Family.GENERAL)
         if family in kept and facts:
             result.append(AreaMatch(match.competency, facts))
     return result
