@@ -73,7 +73,7 @@ def _bindings(
                             break
                         bound[slot] = rng.choice(options)
                     else:
-                        key = (question_type.value, item.id, chosen.seed_index)
+                        key = (question_type.value, item.id, chosen.seed_key)
                         groups.setdefault(key, []).append(
                             plan_from_template(chosen, bound, None, None)
                         )

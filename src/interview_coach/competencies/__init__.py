@@ -2,6 +2,7 @@
 
 from interview_coach.competencies.areas import (
     AreaMatch,
+    profession,
     relevant_facts,
     speaks_to,
     technical_areas,
@@ -9,7 +10,7 @@ from interview_coach.competencies.areas import (
 from interview_coach.competencies.catalog import (
     FALLBACK_AREA,
     builtin_catalog,
-    catalog,
+    all_competencies,
     competency,
     people_competencies,
     technical_competencies,
@@ -21,11 +22,12 @@ __all__ = [
     "FALLBACK_AREA",
     "AreaMatch",
     "builtin_catalog",
-    "catalog",
+    "all_competencies",
     "Competency",
     "Family",
     "competency",
     "people_competencies",
+    "profession",
     "relevant_facts",
     "speaks_to",
     "technical_areas",

@@ -122,3 +122,12 @@ def _leading_families(found: list[AreaMatch]) -> list[AreaMatch]:
         if family in kept and facts:
             result.append(AreaMatch(match.competency, facts))
     return result
+
+
+def profession(job: JobProfile) -> str | None:
+    """The family of the job's profession (its leading technical areas), or None."""
+    votes: Counter[str] = Counter()
+    for match in technical_areas(job):
+        if match.competency.family != Family.GENERAL and match.id != FALLBACK_AREA:
+            votes[match.competency.family] += len(match.facts)
+    return max(votes, key=lambda f: (votes[f], f)) if votes else None

@@ -11,7 +11,7 @@ from interview_coach.vocabulary import QuestionType
 FALLBACK_AREA = "domain-expertise"
 
 
-def catalog() -> tuple[Competency, ...]:
+def all_competencies() -> tuple[Competency, ...]:
     """Every competency of every pack in use, built-in packs first."""
     return _catalog()
 
@@ -33,7 +33,7 @@ def builtin_catalog() -> tuple[Competency, ...]:
 
 @cache
 def _by_id() -> dict[str, Competency]:
-    return {c.id: c for c in catalog()}
+    return {c.id: c for c in all_competencies()}
 
 
 def competency(competency_id: str) -> Competency:
@@ -46,11 +46,11 @@ def competency(competency_id: str) -> Competency:
 
 def people_competencies(question_type: QuestionType) -> tuple[Competency, ...]:
     """The non-technical competencies that can be asked as this type of question."""
-    return tuple(c for c in catalog() if not c.technical and question_type in c.types)
+    return tuple(c for c in all_competencies() if not c.technical and question_type in c.types)
 
 
 def technical_competencies(family: str | None = None) -> tuple[Competency, ...]:
-    return tuple(c for c in catalog() if c.technical and (family is None or c.family == family))
+    return tuple(c for c in all_competencies() if c.technical and (family is None or c.family == family))
 
 
-__all__ = ["FALLBACK_AREA", "Competency", "Family", "catalog", "competency"]
+__all__ = ["FALLBACK_AREA", "Competency", "Family", "all_competencies", "competency"]

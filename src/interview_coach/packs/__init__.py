@@ -5,6 +5,7 @@ from interview_coach.packs.model import Pack, PackError, Seeds
 from interview_coach.packs.registry import (
     builtin_packs,
     on_change,
+    pack_named,
     pack_of,
     packs,
     use_extra_packs,
@@ -17,6 +18,7 @@ __all__ = [
     "builtin_packs",
     "load_pack",
     "on_change",
+    "pack_named",
     "pack_of",
     "packs",
     "parse_pack",

@@ -61,6 +61,10 @@ def on_change(listener: Callable[[], None]) -> None:
         _listeners.append(listener)
 
 
+def pack_named(pack_id: str) -> Pack | None:
+    return next((p for p in packs() if p.id == pack_id), None)
+
+
 def pack_of(competency_id: str) -> Pack | None:
     return _owner().get(competency_id)
 

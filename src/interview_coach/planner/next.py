@@ -12,6 +12,8 @@ from interview_coach.competencies import (
     AreaMatch,
     competency,
     people_competencies,
+    profession,
+    relevant_facts,
     speaks_to,
     technical_areas,
 )
@@ -21,8 +23,10 @@ from interview_coach.planner.adaptive import (
     pending_probe,
     pending_revisit,
 )
+from interview_coach.planner.follow_ups import follow_up
 from interview_coach.planner.grounding import Fact, grounding
 from interview_coach.planner.mix import area_weight, base_difficulty, people_weight, type_sequence
+from interview_coach.packs import on_change, pack_named
 from interview_coach.planner.plan import (
     AskedQuestion,
     PlanSettings,
@@ -32,8 +36,8 @@ from interview_coach.planner.plan import (
 from interview_coach.planner.search import Novelty, Search
 from interview_coach.planner.similarity import NEAR_DUPLICATE, Similarity, lexical_similarity
 from interview_coach.profile.model import CandidateProfile, JobProfile
-from interview_coach.questions.bank import render
-from interview_coach.questions.phrasing import phrase
+from interview_coach.questions.gate import passes
+from interview_coach.questions.phrasing import ask_of, phrase
 from interview_coach.vocabulary import Dimension, QuestionType, TopicFocus
 
 #: How much a competency already asked this session is held back, per time asked.
@@ -84,8 +88,16 @@ def plan_next(
         threshold,
         tuple(f.value for f in facts.facts),
     )
-    search = Search(facts, history, novelty, random.Random(seed * 100_003 + slot))
+    fit = _fit(job)
+    search = Search(
+        facts, history, novelty, random.Random(seed * 100_003 + slot), settings.mode,
+        fit.people, fit.avoid,
+    )  # fmt: skip
     base = base_difficulty(slot, count, job.seniority)
+    followed = follow_up(history, count)
+    if followed is not None and novelty.is_new(ask_of(followed), followed):
+        if passes(ask_of(followed)) and passes(phrase(followed, settings.mode)):
+            return followed
     revisit = pending_revisit(history, count)
     if revisit is not None and (plan := _revisit(search, revisit, base)) is not None:
         return plan
@@ -128,7 +140,7 @@ def plan_session(
 
 def _earlier_texts(history: Sequence[AskedQuestion], asked_before: Collection[str]) -> list[str]:
     texts = [*asked_before, *(a.text for a in history)]
-    texts += [render(a.plan.template, a.plan.slot_values) for a in history if a.plan is not None]
+    texts += [ask_of(a.plan) for a in history if a.plan is not None]
     return list(dict.fromkeys(t for t in texts if t))
 
 
@@ -162,7 +174,7 @@ def _revisit(search: Search, revisit: Revisit, difficulty: int) -> QuestionPlan 
         probe = revisit.probe
         if probe in _STORY_ONLY and question_type is not QuestionType.BEHAVIORAL:
             probe = None
-        avoid = int(original.angle.split("/")[1]) if question_type is original.type else None
+        avoid = original.angle.split("/")[1] if question_type is original.type else None
         plan = search.first_new(
             question_type, original.competency, difficulty, probe,
             original.grounding, avoid_seed=avoid, revisits=revisit.slot,
@@ -185,7 +197,7 @@ def _options(
     """
     focus, named = settings.focus, settings.competencies
     options = [
-        _Option(c.id, people_weight(c, focus, job, named))
+        _Option(c.id, people_weight(c, focus, job, named), relevant_facts(c, job))
         for c in people_competencies(question_type)
     ]
     if question_type in (QuestionType.TECHNICAL, QuestionType.SITUATIONAL):
@@ -210,6 +222,26 @@ def _options(
 @lru_cache(maxsize=64)
 def _areas(job: JobProfile) -> tuple[AreaMatch, ...]:
     return technical_areas(job)
+
+
+@dataclass(frozen=True, slots=True)
+class _Fit:
+    people: tuple[str, str] = ("customer", "customers")
+    avoid: tuple[str, ...] = ()
+
+
+@lru_cache(maxsize=64)
+def _fit(job: JobProfile) -> _Fit:
+    """What the job's profession changes: who it serves, and which seeds do not fit it."""
+    found = profession(job)
+    pack = pack_named(found) if found else None
+    if pack is None:
+        return _Fit()
+    return _Fit((pack.customer, pack.customers), pack.avoid)
+
+
+on_change(_areas.cache_clear)
+on_change(_fit.cache_clear)
 
 
 def _weighted_order(options: Sequence[_Option], rng: random.Random) -> list[_Option]:
