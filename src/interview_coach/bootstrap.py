@@ -16,6 +16,10 @@ def build_coach(settings: Settings | None = None, *, assessor: Assessor | None =
     ``assessor`` replaces the one the settings describe (tests pass a lexical one).
     """
     settings = settings or Settings()
+    if settings.pack_paths:
+        from interview_coach.packs import use_extra_packs
+
+        use_extra_packs(settings.pack_paths)
     if assessor is None:
         embedder = default_embedder() if settings.embedding else None
         assessor = Assessor(embedder=embedder, engine=engine_named(settings.engine))

@@ -45,6 +45,7 @@ def job_facts(job: JobProfile) -> tuple[str, ...]:
     return job.skills + tuple(r for r in job.responsibilities if r not in job.skills)
 
 
+@lru_cache(maxsize=8192)
 def relevant_facts(item: Competency, job: JobProfile) -> tuple[str, ...]:
     """The job facts (skills, responsibilities, values) that make a competency relevant."""
     if not item.triggers:

@@ -156,6 +156,7 @@ def _fact_pattern(facts: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile("|".join(re.escape(f) for f in ordered), re.IGNORECASE)
 
 
+@lru_cache(maxsize=16384)
 def normalise(text: str) -> str:
     """The text as compared for exact repeats: lower case, words only."""
     return " ".join(_WORD.findall(text.lower()))

@@ -11,7 +11,7 @@ from __future__ import annotations
 import string
 import zlib
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from interview_coach.competencies import competency
 from interview_coach.packs import on_change
@@ -140,6 +140,7 @@ def template(template_id: str) -> Template:
         raise KeyError(f"unknown template: {template_id!r}") from None
 
 
+@lru_cache(maxsize=16384)
 def _by_id(template_id: str) -> Template:
     type_name, competency_id, _, _, level = template_id.split(":")
     for chosen in templates_for(QuestionType(type_name), competency_id, int(level[:-1])):
@@ -184,10 +185,21 @@ def render(
     Without ``mode`` it is the plain ask, the same in every mode (what answers are scored
     against); with one, the ask as that coach mode puts it.
     """
+    return _render(template_id, tuple(sorted(slots.items())), probe, mode, pick)
+
+
+@lru_cache(maxsize=65536)
+def _render(
+    template_id: str,
+    slots: tuple[tuple[str, str], ...],
+    probe: Dimension | None,
+    mode: CoachMode | None,
+    pick: int,
+) -> str:
     if template_id.startswith(PREFIX):
-        return follow_up_text(template_id, slots, mode)
+        return follow_up_text(template_id, dict(slots), mode)
     chosen = template(template_id)
-    values = _Slots(slots)
+    values = _Slots(dict(slots))
     seed = chosen.seed.format_map(values)
     text = chosen.opening.text.format_map(
         {**values, "seed": seed, "depth": clause(chosen, probe, mode, pick)}
@@ -227,3 +239,5 @@ def _fields(text: str) -> frozenset[str]:
 
 
 on_change(templates_for.cache_clear)
+on_change(_by_id.cache_clear)
+on_change(_render.cache_clear)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import lru_cache
 
 from interview_coach.questions.grammar import fix_articles
 
@@ -29,7 +30,12 @@ _PAIRS = (("(", ")"), ("[", "]"))
 
 def defects(text: str) -> list[str]:
     """The checks this text fails, by name; empty when it may be shown."""
-    found = []
+    return list(_defects(text))
+
+
+@lru_cache(maxsize=65536)
+def _defects(text: str) -> tuple[str, ...]:
+    found: list[str] = []
     for opening, closing in _PAIRS:
         if text.count(opening) != text.count(closing):
             found.append("brackets")
@@ -53,12 +59,12 @@ def defects(text: str) -> list[str]:
         found.append("length")
     elif len(sentences) == 2 and len(sentences[0].split()) > MAX_FRAMING_WORDS:
         found.append("length")
-    return found
+    return tuple(found)
 
 
 def passes(text: str) -> bool:
     """Whether the text may be shown; a failure is counted in REJECTED."""
-    found = defects(text)
+    found = _defects(text)
     for name in found:
         REJECTED[name] += 1
     return not found
