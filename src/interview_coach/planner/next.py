@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+import zlib
 from collections import Counter
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass, replace
@@ -90,7 +91,7 @@ def plan_next(
     )
     fit = _fit(job)
     search = Search(
-        facts, history, novelty, random.Random(seed * 100_003 + slot), settings.mode,
+        facts, history, novelty, random.Random(seed * 100_003 + slot + _job_salt(job)), settings.mode,
         fit.people, fit.avoid,
     )  # fmt: skip
     base = base_difficulty(slot, count, job.seniority)
@@ -217,6 +218,12 @@ def _options(
             for m in _areas(job)
         ]
     return [replace(o, weight=o.weight * REPEAT_DAMPING ** used[o.competency]) for o in options]
+
+
+@lru_cache(maxsize=64)
+def _job_salt(job: JobProfile) -> int:
+    """Sets each job's questions apart, so two jobs with the same seed differ."""
+    return zlib.crc32(f"{job.title}|{job.domain}|{job.must_have}".encode()) % 1_000_003
 
 
 @lru_cache(maxsize=64)

@@ -19,6 +19,8 @@ from interview_coach.vocabulary import CoachMode, Dimension, QuestionType
 
 #: Framings of one seed tried before moving on to the next seed.
 FRAMINGS_PER_SEED = 2
+#: How often one resume line may frame a question in a session.
+MAX_STORY_USES = 2
 _STORY_SLOTS = frozenset({"achievement", "did"})
 _JOB_SLOTS = frozenset({"skill", "responsibility", "value"})
 _PEOPLE_SLOTS = frozenset({"customer", "customers"})
@@ -161,6 +163,9 @@ class Search:
             if slot in _JOB_SLOTS:
                 # Only a job fact that calls for the competency may frame its question.
                 options = tuple(f for f in options if f.source in preferred)
+            if slot in _STORY_SLOTS:
+                # The candidate's own work is asked about at most twice a session.
+                options = tuple(f for f in options if self.facts_used[f.source] < MAX_STORY_USES)
             if not options:
                 return None
             ranked = sorted(

@@ -166,11 +166,19 @@ def clause(
         return chosen.tail
     options = found.modes[mode]["dive" if chosen.dive else chosen.type.value]
     twists = SEEDS[chosen.competency].twists
-    usable = [o for o in options if "{twist}" not in o or twists]
+    usable = [o for o in options if ("{twist}" not in o or twists) and not _repeats(o, chosen.seed)]
+    if not usable:
+        return chosen.tail
     choice = usable[pick % len(usable)]
     if ", and " in chosen.seed:
         return "?"  # the seed already asks two things
     return choice.replace("{twist}", twists[pick % len(twists)]) if twists else choice
+
+
+def _repeats(option: str, seed: str) -> bool:
+    """Whether a mode's clause would ask again what the seed already asks."""
+    lowered = seed.lower()
+    return any(word in lowered and word in option for word in ("trade-off", "change", "number"))
 
 
 def render(

@@ -69,7 +69,7 @@ _NOMINAL = re.compile(
 
 
 # "raised the pass rate from 48% | to 71%": a start point without its end says nothing.
-_STRANDED_FROM = re.compile(r"\s+from\s+[\d$£€~][^\s]*$")
+_STRANDED_FROM = re.compile(r"\s+from\s+[\d$£€~][^\s]*(?:\s+[a-z]+)?$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -112,7 +112,7 @@ def _dangling(word: str) -> bool:
     return (
         lowered in _PREPOSITIONS
         or lowered in ("and", "or", "the", "a", "an")
-        or (lowered.endswith("ed") and len(lowered) > 4)
+        or (lowered.endswith("ed") and len(lowered) >= 4)
     )
 
 
