@@ -92,7 +92,7 @@ def plan_next(
     fit = _fit(job)
     search = Search(
         facts, history, novelty, random.Random(seed * 100_003 + slot + _job_salt(job)), settings.mode,
-        fit.people, fit.avoid,
+        fit.people, fit.avoid, dives_first=slot % 2 == 1,
     )  # fmt: skip
     base = base_difficulty(slot, count, job.seniority)
     followed = follow_up(history, count)
@@ -108,8 +108,9 @@ def plan_next(
     used = Counter(a.plan.competency for a in history if a.plan is not None)
     for candidate_type in _types_from(question_type):
         options = _options(
-            candidate_type, job, settings, used, facts.options("did") + facts.options("achievement")
-        )
+            candidate_type, job, settings, used,
+            facts.options("did") + facts.options("achievement"), history,
+        )  # fmt: skip
         plan = _first_plan(search, candidate_type, options, difficulty, probe)
         if plan is not None:
             return plan
@@ -191,6 +192,7 @@ def _options(
     settings: PlanSettings,
     used: Counter[str],
     stories: Sequence[Fact],
+    history: Sequence[AskedQuestion] = (),
 ) -> list[_Option]:
     """Competencies that can be asked as this type, weighted for the focus and the job.
 
@@ -217,7 +219,16 @@ def _options(
             )
             for m in _areas(job)
         ]
-    return [replace(o, weight=o.weight * REPEAT_DAMPING ** used[o.competency]) for o in options]
+    asked = {g for a in history if a.plan is not None for g in a.plan.grounding}
+    return [
+        replace(o, weight=o.weight * REPEAT_DAMPING ** used[o.competency] * _coverage(o, asked))
+        for o in options
+    ]
+
+
+def _coverage(option: _Option, asked: set[str]) -> float:
+    """More weight for a competency that brings a job fact no question has asked about yet."""
+    return 1.0 + min(len(set(option.preferred) - asked), 3)
 
 
 @lru_cache(maxsize=64)

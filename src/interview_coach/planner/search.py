@@ -81,6 +81,8 @@ class Search:
     mode: CoachMode | None = None
     people: tuple[str, str] = ("customer", "customers")
     avoid: tuple[str, ...] = ()
+    #: Deep dives on the candidate's own work first; else the job's own facts first.
+    dives_first: bool = True
     openings_used: Counter[str] = field(default_factory=Counter)
     facts_used: Counter[str] = field(default_factory=Counter)
 
@@ -114,7 +116,8 @@ class Search:
             by_seed.setdefault(t.seed_key, []).append(t)
         seeds = list(by_seed)
         self.rng.shuffle(seeds)
-        seeds.sort(key=lambda k: not by_seed[k][0].dive)  # the candidate's own work first
+        if self.dives_first:
+            seeds.sort(key=lambda k: not by_seed[k][0].dive)  # the candidate's own work first
         for seed in seeds:
             framings = by_seed[seed]
             self.rng.shuffle(framings)

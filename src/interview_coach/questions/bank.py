@@ -8,6 +8,7 @@ id and slot values alone, and adding a seed never changes another template's id.
 
 from __future__ import annotations
 
+import re
 import string
 import zlib
 from dataclasses import dataclass
@@ -224,15 +225,14 @@ class _Slots(dict[str, str]):
 
 def without_depth(text: str) -> str:
     """The question without its depth demands: what is asked, not how deep."""
-    for sentence in _depth_clauses():
-        if len(sentence) > 2:
-            text = text.replace(sentence.rstrip("?.").lstrip(":,"), "")
-    return " ".join(text.split())
+    return " ".join(_depth_pattern().sub("", text).split())
 
 
 @cache
-def _depth_clauses() -> tuple[str, ...]:
-    return tuple(sorted(set(_all_clauses()), key=len, reverse=True))
+def _depth_pattern() -> re.Pattern[str]:
+    cores = {c.rstrip("?.").lstrip(":,") for c in _all_clauses() if len(c) > 2}
+    ordered = sorted((c for c in cores if c.strip()), key=len, reverse=True)
+    return re.compile("|".join(re.escape(c) for c in ordered))
 
 
 def _all_clauses() -> tuple[str, ...]:
@@ -249,3 +249,4 @@ def _fields(text: str) -> frozenset[str]:
 on_change(templates_for.cache_clear)
 on_change(_by_id.cache_clear)
 on_change(_render.cache_clear)
+on_change(_depth_pattern.cache_clear)
