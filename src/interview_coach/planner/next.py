@@ -207,7 +207,7 @@ def _options(
         scale = (
             1.0
             if question_type is QuestionType.TECHNICAL or focus is TopicFocus.HARD_SKILLS
-            else 0.4
+            else 0.15
         )
         lines = {f.source for f in stories}
         options += [
@@ -228,7 +228,7 @@ def _options(
 
 def _coverage(option: _Option, asked: set[str]) -> float:
     """More weight for a competency that brings a job fact no question has asked about yet."""
-    return 1.0 + min(len(set(option.preferred) - asked), 3)
+    return 1.0 + min(len(set(option.preferred) - asked), 3) / 3
 
 
 @lru_cache(maxsize=64)
