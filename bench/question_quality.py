@@ -30,8 +30,7 @@ from bench.interview_pairs import profession_pairs
 from interview_coach.competencies import competency
 from interview_coach.planner import AskedQuestion, PlanSettings, QuestionPlan, plan_next
 from interview_coach.profile.model import CandidateProfile, JobProfile
-from interview_coach.questions import ask_of, phrase
-from interview_coach.questions import gate
+from interview_coach.questions import ask_of, gate, phrase
 from interview_coach.rubric.scorecard import DimensionScore, Evidence, Scorecard, Span
 from interview_coach.vocabulary import (
     CoachMode,
@@ -63,7 +62,7 @@ def session(
     for _ in range(settings.questions):
         start = time.perf_counter()
         plan = plan_next(candidate, job, settings, history, ledger or (), seed)
-        text = phrase(plan, settings.mode)
+        phrase(plan, settings.mode)
         timings.append((time.perf_counter() - start) * 1000)
         history.append(AskedQuestion(ask_of(plan), plan, card(len(history)) if card else None))
     plans = [a.plan for a in history if a.plan is not None]
@@ -75,8 +74,12 @@ def _job_facts(job: JobProfile) -> set[str]:
 
 
 def _resume_facts(candidate: CandidateProfile) -> set[str]:
-    lines = {a.text for a in candidate.achievements} | {b for r in candidate.roles for b in r.bullets}
-    return lines | {f"{r.title} at {r.employer}" if r.employer else r.title for r in candidate.roles}
+    lines = {a.text for a in candidate.achievements} | {
+        b for r in candidate.roles for b in r.bullets
+    }
+    return lines | {
+        f"{r.title} at {r.employer}" if r.employer else r.title for r in candidate.roles
+    }
 
 
 def quality() -> None:
@@ -86,7 +89,9 @@ def quality() -> None:
     for index, (name, candidate, job) in enumerate(pairs):
         for mode in MODES:
             for focus in TopicFocus:
-                plans, shown, _ = session(candidate, job, PlanSettings(mode, focus, STANDARD), index)
+                plans, shown, _ = session(
+                    candidate, job, PlanSettings(mode, focus, STANDARD), index
+                )
                 texts += [(name, p, t, mode, focus) for p, t in zip(plans, shown, strict=True)]
     total = len(texts)
     defects = Counter(d for _, _, t, _, _ in texts for d in gate.defects(t))
@@ -177,7 +182,9 @@ def _gappy_card(slot: int) -> Scorecard:
     quote = _ACTIONS[slot % len(_ACTIONS)]
     action = Evidence("action", True, Span(0, len(quote), quote))
     scores = tuple(
-        DimensionScore(d, 2.0 if d is Dimension.RESULT else 6.0, (action,) if d is Dimension.ACTION else ())
+        DimensionScore(
+            d, 2.0 if d is Dimension.RESULT else 6.0, (action,) if d is Dimension.ACTION else ()
+        )
         for d in Dimension
     )  # fmt: skip
     return Scorecard(QuestionType.BEHAVIORAL, scores, 5.5)
@@ -187,14 +194,14 @@ def follow_ups_and_repeats() -> None:
     pairs = profession_pairs()
     counts = []
     for index, (_, candidate, job) in enumerate(pairs):
-        plans, shown, _ = session(candidate, job, PlanSettings(CoachMode.CHALLENGER, length=FULL),
+        plans, _shown, _ = session(candidate, job, PlanSettings(CoachMode.CHALLENGER, length=FULL),
                                   index, card=_gappy_card)  # fmt: skip
         counts.append(sum(p.follow_up is not None for p in plans))
     print(f"  follow-ups when every answer lacks a result: {statistics.median(counts):.0f} per "
           f"Full session of {FULL.questions} (at most {FULL.questions // 4})")  # fmt: skip
     timings: list[float] = []
     repeats = 0
-    for index, (_, candidate, job) in enumerate(pairs):
+    for _, candidate, job in pairs:
         ledger: list[str] = []
         for number in range(10):
             mode = list(CoachMode)[number % 4]
@@ -214,7 +221,9 @@ def show(names: tuple[str, ...] = ("icu nurse", "retail store manager", "account
         if name not in names:
             continue
         print(f"\n{name} (Challenger, Mixed, Full):")
-        _, shown, _ = session(candidate, job, PlanSettings(CoachMode.CHALLENGER, length=FULL), index)
+        _, shown, _ = session(
+            candidate, job, PlanSettings(CoachMode.CHALLENGER, length=FULL), index
+        )
         for number, text in enumerate(shown, 1):
             print(f"  {number:2}. {text}")
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import itertools
+
 from interview_coach.analysis.question import infer_type
 from interview_coach.planner import AskedQuestion, PlanSettings, plan_next
 from interview_coach.planner.follow_ups import follow_up, quote_of
@@ -40,21 +42,25 @@ def _behavioral_history() -> list[AskedQuestion]:
 
 def test_an_answer_without_a_result_is_followed_up_quoting_the_candidate() -> None:
     plan = follow_up(_behavioral_history(), FULL.questions)
-    assert plan is not None and plan.follow_up == "result"
+    assert plan is not None
+    assert plan.follow_up == "result"
     text = phrase(plan, CoachMode.FRIEND)
     assert text.startswith('You said "I rewrote the batching".')
-    assert defects(text) == [] and defects(ask_of(plan)) == []
+    assert defects(text) == []
+    assert defects(ask_of(plan)) == []
 
 
 def test_the_follow_up_asks_for_what_was_missing() -> None:
     history = _behavioral_history()
     history[-1] = AskedQuestion(history[-1].text, history[-1].plan, card(ownership=1.0))
     plan = follow_up(history, FULL.questions)
-    assert plan is not None and plan.follow_up == "ownership"
+    assert plan is not None
+    assert plan.follow_up == "ownership"
     assert "yourself" in ask_of(plan)
     history[-1] = AskedQuestion(history[-1].text, history[-1].plan, card(depth=1.0))
     plan = follow_up(history, FULL.questions)
-    assert plan is not None and "consider" in ask_of(plan)
+    assert plan is not None
+    assert "consider" in ask_of(plan)
 
 
 def test_a_complete_answer_gets_no_follow_up() -> None:
@@ -72,7 +78,8 @@ def test_the_coach_mode_changes_the_follow_up_and_guide_gets_a_hint() -> None:
 
 def test_follow_ups_read_as_questions_about_the_candidates_story() -> None:
     plan = follow_up(_behavioral_history(), FULL.questions)
-    assert plan is not None and infer_type(ask_of(plan)) is QuestionType.BEHAVIORAL
+    assert plan is not None
+    assert infer_type(ask_of(plan)) is QuestionType.BEHAVIORAL
 
 
 def test_never_more_than_one_in_four_questions_and_never_repeated() -> None:
@@ -85,8 +92,9 @@ def test_never_more_than_one_in_four_questions_and_never_repeated() -> None:
     assert 1 <= len(follow_ups) <= FULL.questions // 4
     assert len({a.text for a in history}) == len(history)
     slots = [i for i, a in enumerate(history) if a.plan and a.plan.follow_up]
-    assert all(b - a > 1 for a, b in zip(slots, slots[1:], strict=False))
-    assert history[-1].plan is not None and history[-1].plan.follow_up is None
+    assert all(b - a > 1 for a, b in itertools.pairwise(slots))
+    assert history[-1].plan is not None
+    assert history[-1].plan.follow_up is None
 
 
 def test_a_long_or_quoted_sentence_is_not_quoted_whole() -> None:

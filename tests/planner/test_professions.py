@@ -41,7 +41,9 @@ def profiles(name: str) -> tuple[CandidateProfile, JobProfile]:
     )
 
 
-def session(name: str, focus: TopicFocus, mode: CoachMode = CoachMode.GUIDE) -> tuple[QuestionPlan, ...]:
+def session(
+    name: str, focus: TopicFocus, mode: CoachMode = CoachMode.GUIDE
+) -> tuple[QuestionPlan, ...]:
     candidate, job = profiles(name)
     return plan_session(candidate, job, PlanSettings(mode, focus, FULL), seed=7)
 

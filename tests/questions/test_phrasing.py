@@ -20,7 +20,8 @@ def _ask_sentence(text: str) -> str:
 
 def test_the_coach_mode_changes_the_ask_itself_not_only_its_wrapper() -> None:
     changed = sum(
-        _ask_sentence(phrase(p, CoachMode.FRIEND)) != _ask_sentence(phrase(p, CoachMode.DRILL_SERGEANT))
+        _ask_sentence(phrase(p, CoachMode.FRIEND))
+        != _ask_sentence(phrase(p, CoachMode.DRILL_SERGEANT))
         for p in PLANS
     )
     assert changed >= 0.8 * len(PLANS)
@@ -30,7 +31,8 @@ def test_every_question_is_at_most_a_framing_sentence_and_one_ask() -> None:
     for plan in PLANS:
         for mode in CoachMode:
             text = phrase(plan, mode)
-            assert text.count("?") == 1 and text.endswith("?"), text
+            assert text.count("?") == 1, text
+            assert text.endswith("?"), text
             assert len(re.split(r"(?<=[.?!])\s+", text)) <= 2, text
             assert defects(text) == [], text
 
@@ -44,7 +46,8 @@ def test_the_ask_scored_is_the_same_in_every_mode() -> None:
 def test_guide_says_what_a_good_answer_covers_in_a_hint_not_in_the_question() -> None:
     for plan in PLANS:
         hint = hint_of(plan, CoachMode.GUIDE)
-        assert hint is not None and hint.startswith("A good answer")
+        assert hint is not None
+        assert hint.startswith("A good answer")
         assert "A good answer" not in phrase(plan, CoachMode.GUIDE)
         assert hint_of(plan, CoachMode.FRIEND) is None
 

@@ -9,8 +9,8 @@ from interview_coach.competencies.areas import (
 )
 from interview_coach.competencies.catalog import (
     FALLBACK_AREA,
-    builtin_catalog,
     all_competencies,
+    builtin_catalog,
     competency,
     people_competencies,
     technical_competencies,
@@ -21,10 +21,10 @@ __all__ = [
     "ANCHOR_POINTS",
     "FALLBACK_AREA",
     "AreaMatch",
-    "builtin_catalog",
-    "all_competencies",
     "Competency",
     "Family",
+    "all_competencies",
+    "builtin_catalog",
     "competency",
     "people_competencies",
     "profession",

@@ -50,7 +50,9 @@ def people_competencies(question_type: QuestionType) -> tuple[Competency, ...]:
 
 
 def technical_competencies(family: str | None = None) -> tuple[Competency, ...]:
-    return tuple(c for c in all_competencies() if c.technical and (family is None or c.family == family))
+    return tuple(
+        c for c in all_competencies() if c.technical and (family is None or c.family == family)
+    )
 
 
 __all__ = ["FALLBACK_AREA", "Competency", "Family", "all_competencies", "competency"]

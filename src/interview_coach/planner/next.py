@@ -18,6 +18,7 @@ from interview_coach.competencies import (
     speaks_to,
     technical_areas,
 )
+from interview_coach.packs import on_change, pack_named
 from interview_coach.planner.adaptive import (
     Revisit,
     difficulty_offset,
@@ -27,7 +28,6 @@ from interview_coach.planner.adaptive import (
 from interview_coach.planner.follow_ups import follow_up
 from interview_coach.planner.grounding import Fact, grounding
 from interview_coach.planner.mix import area_weight, base_difficulty, people_weight, type_sequence
-from interview_coach.packs import on_change, pack_named
 from interview_coach.planner.plan import (
     AskedQuestion,
     PlanSettings,
@@ -90,15 +90,20 @@ def plan_next(
         tuple(f.value for f in facts.facts),
     )
     fit = _fit(job)
+    rng = random.Random(seed * 100_003 + slot + _job_salt(job))
     search = Search(
-        facts, history, novelty, random.Random(seed * 100_003 + slot + _job_salt(job)), settings.mode,
-        fit.people, fit.avoid, dives_first=slot % 2 == 1,
+        facts, history, novelty, rng, settings.mode, fit.people, fit.avoid,
+        dives_first=slot % 2 == 1,
     )  # fmt: skip
     base = base_difficulty(slot, count, job.seniority)
     followed = follow_up(history, count)
-    if followed is not None and novelty.is_new(ask_of(followed), followed):
-        if passes(ask_of(followed)) and passes(phrase(followed, settings.mode)):
-            return followed
+    if (
+        followed is not None
+        and novelty.is_new(ask_of(followed), followed)
+        and passes(ask_of(followed))
+        and passes(phrase(followed, settings.mode))
+    ):
+        return followed
     revisit = pending_revisit(history, count)
     if revisit is not None and (plan := _revisit(search, revisit, base)) is not None:
         return plan

@@ -8,10 +8,10 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from interview_coach.packs import pack_of
 from interview_coach.planner.grounding import Fact, Grounding
 from interview_coach.planner.plan import AskedQuestion, QuestionPlan
 from interview_coach.planner.similarity import Similarity, normalise, without_facts
-from interview_coach.packs import pack_of
 from interview_coach.questions.bank import Template, render, templates_for, without_depth
 from interview_coach.questions.gate import passes
 from interview_coach.questions.phrasing import strip_voice

@@ -94,13 +94,17 @@ def templates_for(
         return ()
     tails = voices().depth[question_type][difficulty]
     found = []
+    keyed: tuple[tuple[str, str], ...]
     for opening in OPENINGS[question_type]:
         if opening.technical_only and not item.technical:
             continue
         if opening.dive:
             lines, keyed = dive_lines(question_type, competency_id), (("a", "?"),)
         else:
-            lines, keyed = seed_lines(question_type, competency_id), tuple(zip(_TAIL_KEYS, tails))
+            lines, keyed = (
+                seed_lines(question_type, competency_id),
+                tuple(zip(_TAIL_KEYS, tails, strict=False)),
+            )
         for seed in lines:
             if _fields(opening.text) & _fields(seed) - {"seed", "depth"}:
                 continue  # the seed already uses this fact; saying it twice reads badly

@@ -15,8 +15,10 @@ PREFIX = "follow-up:"
 
 @cache
 def _wording() -> dict[str, dict[str, str]]:
-    text = resources.files("interview_coach").joinpath("questions/data/voices.toml").read_text(
-        encoding="utf-8"
+    text = (
+        resources.files("interview_coach")
+        .joinpath("questions/data/voices.toml")
+        .read_text(encoding="utf-8")
     )
     return {k: dict(v) for k, v in tomllib.loads(text)["follow-up"].items()}
 

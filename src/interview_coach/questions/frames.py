@@ -37,22 +37,42 @@ class Opening:
 OPENINGS: dict[QuestionType, tuple[Opening, ...]] = {
     B: (
         Opening("plain", "Tell me about a time you {seed}{depth}"),
-        Opening("past-role", "Tell me about a time in your work as a {past_role} when you {seed}{depth}"),
-        Opening("responsibility", "This role involves {responsibility}. Tell me about a time you {seed}{depth}"),
+        Opening(
+            "past-role",
+            "Tell me about a time in your work as a {past_role} when you {seed}{depth}",
+        ),
+        Opening(
+            "responsibility",
+            "This role involves {responsibility}. Tell me about a time you {seed}{depth}",
+        ),
         Opening("dive", "You've {did}. {seed}{depth}"),
     ),
     S: (
         Opening("plain", "What would you do if {seed}{depth}"),
-        Opening("role", "Say you have just started here as a {role} and {seed}. What would you do{depth}"),
-        Opening("responsibility", "Part of this job is {responsibility}. What would you do if {seed}{depth}"),
-        Opening("skill", "This role asks for {skill}. What would you do if {seed}{depth}", technical_only=True),
+        Opening(
+            "role",
+            "Say you have just started here as a {role} and {seed}. What would you do{depth}",
+        ),
+        Opening(
+            "responsibility",
+            "Part of this job is {responsibility}. What would you do if {seed}{depth}",
+        ),
+        Opening(
+            "skill",
+            "This role asks for {skill}. What would you do if {seed}{depth}",
+            technical_only=True,
+        ),
     ),
     T: (
         Opening("plain", "How would you {seed}{depth}"),
-        Opening("skill", "This role asks for {skill}. How would you {seed}{depth}", technical_only=True),
-        Opening("responsibility", "This role involves {responsibility}. How would you {seed}{depth}"),
+        Opening(
+            "skill", "This role asks for {skill}. How would you {seed}{depth}", technical_only=True
+        ),
+        Opening(
+            "responsibility", "This role involves {responsibility}. How would you {seed}{depth}"
+        ),
         Opening("domain", "In {domain}, how would you {seed}{depth}"),
         Opening("dive", "You've {did}. {seed}{depth}"),
     ),
     M: (Opening("plain", "{seed}{depth}"),),
-}  # fmt: skip
+}

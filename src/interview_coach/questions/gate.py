@@ -55,9 +55,11 @@ def _defects(text: str) -> tuple[str, ...]:
     if _LEFTOVER.search(text):
         found.append("punctuation")
     sentences = [s for s in re.split(r"(?<=[.?!])\s+", text) if s]
-    if len(text.split()) > MAX_WORDS or len(sentences) > 2:
-        found.append("length")
-    elif len(sentences) == 2 and len(sentences[0].split()) > MAX_FRAMING_WORDS:
+    if (
+        len(text.split()) > MAX_WORDS
+        or len(sentences) > 2
+        or (len(sentences) == 2 and len(sentences[0].split()) > MAX_FRAMING_WORDS)
+    ):
         found.append("length")
     return tuple(found)
 

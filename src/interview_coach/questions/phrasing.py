@@ -39,7 +39,9 @@ def hint_of(plan: QuestionPlan, mode: CoachMode) -> str | None:
     hints = voices().hints
     covers = hints["follow-up" if plan.follow_up is not None else plan.type.value]
     item = competency(plan.competency)
-    about = hints["about"].format(name=item.name.lower(), description=_lower_first(item.description))
+    about = hints["about"].format(
+        name=item.name.lower(), description=_lower_first(item.description)
+    )
     return f"{covers} {about}"
 
 

@@ -26,8 +26,10 @@ class Voices:
 
 @cache
 def voices() -> Voices:
-    text = resources.files("interview_coach").joinpath("questions/data/voices.toml").read_text(
-        encoding="utf-8"
+    text = (
+        resources.files("interview_coach")
+        .joinpath("questions/data/voices.toml")
+        .read_text(encoding="utf-8")
     )
     data = tomllib.loads(text)
     return Voices(
@@ -35,8 +37,14 @@ def voices() -> Voices:
             QuestionType(t): {int(level): tuple(clauses) for level, clauses in by_level.items()}
             for t, by_level in data["depth"].items()
         },
-        modes={CoachMode(m): {k: tuple(v) for k, v in kinds.items()} for m, kinds in data["mode"].items()},
-        probes={kind: {Dimension(d): c for d, c in clauses.items()} for kind, clauses in data["probe"].items()},
+        modes={
+            CoachMode(m): {k: tuple(v) for k, v in kinds.items()}
+            for m, kinds in data["mode"].items()
+        },
+        probes={
+            kind: {Dimension(d): c for d, c in clauses.items()}
+            for kind, clauses in data["probe"].items()
+        },
         hints=dict(data["hint"]),
         dives={kind: tuple(lines) for kind, lines in data["dive"].items()},
     )  # fmt: skip
