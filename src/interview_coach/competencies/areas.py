@@ -16,6 +16,46 @@ from interview_coach.profile.model import JobProfile
 FAMILY_SHARE = 0.34
 
 
+#: Skills that are ways of working, not a craft: asked about by the people competencies, never
+#: as "the role asks for {skill}" or a technical question about them.
+_SOFT_WORDS = frozenset(
+    {
+        "leadership",
+        "mentoring",
+        "coaching",
+        "communication",
+        "teamwork",
+        "collaboration",
+        "attention to detail",
+        "customer service",
+        "time management",
+        "problem solving",
+        "problem-solving",
+        "organisation",
+        "organization",
+        "interpersonal skills",
+        "stakeholder management",
+        "people management",
+        "team leadership",
+        "adaptability",
+        "motivation",
+        "presentation skills",
+        "empathy",
+        "resilience",
+        "people leadership",
+        "written communication",
+        "verbal communication",
+        "prioritization",
+        "prioritisation",
+    }
+)
+
+
+def is_soft_skill(skill: str) -> bool:
+    """Whether a skill is a way of working rather than the craft of the role."""
+    return skill.strip().lower() in _SOFT_WORDS
+
+
 @dataclass(frozen=True, slots=True)
 class AreaMatch:
     """A technical area the job calls for, with the job facts that call for it."""
@@ -84,7 +124,8 @@ def technical_areas(job: JobProfile) -> tuple[AreaMatch, ...]:
     found = _without_claimed_general(_leading_families(found))
     found.sort(key=lambda m: -len(m.facts))
     claimed = {f for m in found for f in m.facts}
-    unclaimed = tuple(s for s in job.skills if s not in claimed) or job.skills
+    craft = tuple(s for s in job.skills if not is_soft_skill(s))
+    unclaimed = tuple(s for s in craft if s not in claimed) or craft or job.skills
     return (*found, AreaMatch(competency(FALLBACK_AREA), unclaimed))
 
 

@@ -7,6 +7,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from interview_coach.competencies.areas import is_soft_skill
 from interview_coach.profile.model import CandidateProfile, JobProfile
 from interview_coach.questions.facts import Phrasing, phrase_fact
 from interview_coach.questions.grammar import as_term
@@ -44,7 +45,7 @@ def grounding(candidate: CandidateProfile, job: JobProfile) -> Grounding:
     facts = [
         *_achievement_facts(candidate),
         *_role_facts(candidate),
-        *(Fact("skill", as_term(s), s) for s in job.skills if _short(s)),
+        *(Fact("skill", as_term(s), s) for s in job.skills if _short(s) and not is_soft_skill(s)),
         *_responsibility_facts(job.responsibilities),
         *(Fact("value", as_term(v), v) for v in job.values if _short(v)),
     ]

@@ -175,15 +175,17 @@ def clause(
     if not usable:
         return chosen.tail
     choice = usable[pick % len(usable)]
-    if ", and " in chosen.seed:
-        return "?"  # the seed already asks two things
+    if ", and " in chosen.seed:  # the seed already asks two things: at most a short angle
+        short = found.modes[mode].get("short", ("?",)) if chosen.dive else ("?",)
+        return short[pick % len(short)]
     return choice.replace("{twist}", twists[pick % len(twists)]) if twists else choice
 
 
 def _repeats(option: str, seed: str) -> bool:
     """Whether a mode's clause would ask again what the seed already asks."""
     lowered = seed.lower()
-    return any(word in lowered and word in option for word in ("trade-off", "change", "number"))
+    words = ("trade-off", "change", "number", "decision", "decide")
+    return any(word in lowered and word in option for word in words)
 
 
 def render(
