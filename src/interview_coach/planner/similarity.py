@@ -63,6 +63,7 @@ def _stem(word: str) -> str:
     return word
 
 
+@lru_cache(maxsize=1 << 18)
 def lexical_similarity(a: str, b: str) -> float:
     """Weighted cosine of the two texts' content words, 0 (nothing shared) to 1 (same words)."""
     ta, tb = _tokens(a), _tokens(b)
