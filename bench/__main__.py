@@ -12,6 +12,7 @@ BENCHMARKS = (
     "skills",
     "profiling",
     "questions",
+    "question_quality",
     "near_duplicates",
     "sessions",
     "load",

@@ -47,3 +47,20 @@ def professions() -> tuple[tuple[str, CandidateProfile, JobProfile], ...]:
         (name, profile_resume(resume), profile_job(job))
         for name, (resume, job) in zip(names, documents(), strict=True)
     )
+
+
+PAIRS = Path(__file__).resolve().parent / "pairs"
+
+
+@cache
+def profession_pairs() -> tuple[tuple[str, CandidateProfile, JobProfile], ...]:
+    """Our ten candidate/job pairs (bench/pairs), kept apart from the samples and the tests."""
+    return tuple(
+        (
+            folder.name.replace("_", " "),
+            profile_resume((folder / "resume.md").read_text(encoding="utf-8")),
+            profile_job((folder / "job.md").read_text(encoding="utf-8")),
+        )
+        for folder in sorted(PAIRS.iterdir())
+        if (folder / "job.md").exists()
+    )

@@ -24,7 +24,7 @@ import random
 from collections.abc import Callable, Sequence
 
 from bench.interview_pairs import professions
-from interview_coach.competencies import CATALOG, technical_areas
+from interview_coach.competencies import builtin_catalog, technical_areas
 from interview_coach.planner import NEAR_DUPLICATE, QuestionPlan, lexical_similarity
 from interview_coach.planner.grounding import Grounding, grounding
 from interview_coach.planner.search import comparable, plan_from_template
@@ -62,7 +62,7 @@ def _bindings(
 ) -> dict[tuple[str, str, int], list[QuestionPlan]]:
     """Rendered plans grouped by (type, competency, seed), facts chosen at random."""
     groups: dict[tuple[str, str, int], list[QuestionPlan]] = {}
-    for item in CATALOG:
+    for item in builtin_catalog():
         for question_type in item.types:
             for level in (1, 3, 5):
                 for chosen in templates_for(question_type, item.id, level):
@@ -73,7 +73,7 @@ def _bindings(
                             break
                         bound[slot] = rng.choice(options)
                     else:
-                        key = (question_type.value, item.id, chosen.seed_index)
+                        key = (question_type.value, item.id, chosen.seed_key)
                         groups.setdefault(key, []).append(
                             plan_from_template(chosen, bound, None, None)
                         )
@@ -123,7 +123,7 @@ def _pairs(rng: random.Random) -> dict[str, list[Pair]]:
 
 
 def _technical(key: tuple[str, str, int]) -> bool:
-    return any(c.id == key[1] and c.technical for c in CATALOG)
+    return any(c.id == key[1] and c.technical for c in builtin_catalog())
 
 
 def _percentiles(values: Sequence[float]) -> str:

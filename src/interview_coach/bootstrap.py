@@ -22,6 +22,10 @@ def build_coach(settings: Settings | None = None, *, assessor: Assessor | None =
         UnknownEngine, EngineMisconfigured: the settings name an engine that cannot be built.
     """
     settings = settings or Settings()
+    if settings.pack_paths:
+        from interview_coach.packs import use_extra_packs
+
+        use_extra_packs(settings.pack_paths)
     engine = writing_engine(settings)
     if assessor is None:
         embedder = default_embedder() if settings.embedding else None

@@ -6,6 +6,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from typing import Literal
 
@@ -59,6 +60,12 @@ class Settings(BaseSettings):
     llm_gguf: str = ""
     #: Load the embedding model for relevance; off means the lexical fallback (faster start).
     embedding: bool = True
+    #: Extra profession packs (TOML files or folders of them), separated by the path separator.
+    packs: str = ""
+
+    @property
+    def pack_paths(self) -> list[Path]:
+        return [Path(p) for p in self.packs.split(os.pathsep) if p.strip()]
 
     @field_validator("database_url", mode="after")
     @classmethod

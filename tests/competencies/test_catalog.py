@@ -2,8 +2,10 @@ from __future__ import annotations
 
 import pytest
 
-from interview_coach.competencies import ANCHOR_POINTS, CATALOG, Family, competency
+from interview_coach.competencies import ANCHOR_POINTS, Family, builtin_catalog, competency
 from interview_coach.vocabulary import QuestionType
+
+CATALOG = builtin_catalog()
 
 ISSUE_BEHAVIORAL = (
     "leadership", "conflict", "ambiguity", "ownership", "failure-learning", "influence",
@@ -38,7 +40,7 @@ def test_the_catalog_covers_the_behavioural_competencies_the_issue_names() -> No
 
 def test_the_catalog_has_every_kind_of_competency() -> None:
     families = {c.family for c in CATALOG}
-    assert families == set(Family)
+    assert set(Family) <= families
 
 
 def test_technical_areas_are_asked_as_technical_and_situational_questions() -> None:

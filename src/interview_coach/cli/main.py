@@ -6,7 +6,7 @@ import typer
 from rich.console import Console
 
 from interview_coach import samples
-from interview_coach.cli import engines, practice, profile, questions, records, serve, token
+from interview_coach.cli import engines, packs, practice, profile, questions, records, serve, token
 from interview_coach.cli.score import score
 from interview_coach.vocabulary import CoachMode, FeedbackLevel
 
@@ -18,6 +18,7 @@ app = typer.Typer(
 app.command()(score)
 profile.register(app)
 questions.register(app)
+packs.register(app)
 practice.register(app)
 records.register(app)
 serve.register(app)

@@ -2,13 +2,15 @@
 
 from interview_coach.competencies.areas import (
     AreaMatch,
+    profession,
     relevant_facts,
     speaks_to,
     technical_areas,
 )
 from interview_coach.competencies.catalog import (
-    CATALOG,
     FALLBACK_AREA,
+    all_competencies,
+    builtin_catalog,
     competency,
     people_competencies,
     technical_competencies,
@@ -17,13 +19,15 @@ from interview_coach.competencies.model import ANCHOR_POINTS, Competency, Family
 
 __all__ = [
     "ANCHOR_POINTS",
-    "CATALOG",
     "FALLBACK_AREA",
     "AreaMatch",
     "Competency",
     "Family",
+    "all_competencies",
+    "builtin_catalog",
     "competency",
     "people_competencies",
+    "profession",
     "relevant_facts",
     "speaks_to",
     "technical_areas",

@@ -16,6 +16,46 @@ from interview_coach.profile.model import JobProfile
 FAMILY_SHARE = 0.34
 
 
+#: Skills that are ways of working, not a craft: asked about by the people competencies, never
+#: as "the role asks for {skill}" or a technical question about them.
+_SOFT_WORDS = frozenset(
+    {
+        "leadership",
+        "mentoring",
+        "coaching",
+        "communication",
+        "teamwork",
+        "collaboration",
+        "attention to detail",
+        "customer service",
+        "time management",
+        "problem solving",
+        "problem-solving",
+        "organisation",
+        "organization",
+        "interpersonal skills",
+        "stakeholder management",
+        "people management",
+        "team leadership",
+        "adaptability",
+        "motivation",
+        "presentation skills",
+        "empathy",
+        "resilience",
+        "people leadership",
+        "written communication",
+        "verbal communication",
+        "prioritization",
+        "prioritisation",
+    }
+)
+
+
+def is_soft_skill(skill: str) -> bool:
+    """Whether a skill is a way of working rather than the craft of the role."""
+    return skill.strip().lower() in _SOFT_WORDS
+
+
 @dataclass(frozen=True, slots=True)
 class AreaMatch:
     """A technical area the job calls for, with the job facts that call for it."""
@@ -45,6 +85,7 @@ def job_facts(job: JobProfile) -> tuple[str, ...]:
     return job.skills + tuple(r for r in job.responsibilities if r not in job.skills)
 
 
+@lru_cache(maxsize=8192)
 def relevant_facts(item: Competency, job: JobProfile) -> tuple[str, ...]:
     """The job facts (skills, responsibilities, values) that make a competency relevant."""
     if not item.triggers:
@@ -83,16 +124,17 @@ def technical_areas(job: JobProfile) -> tuple[AreaMatch, ...]:
     found = _without_claimed_general(_leading_families(found))
     found.sort(key=lambda m: -len(m.facts))
     claimed = {f for m in found for f in m.facts}
-    unclaimed = tuple(s for s in job.skills if s not in claimed) or job.skills
+    craft = tuple(s for s in job.skills if not is_soft_skill(s))
+    unclaimed = tuple(s for s in craft if s not in claimed) or craft or job.skills
     return (*found, AreaMatch(competency(FALLBACK_AREA), unclaimed))
 
 
 def _without_claimed_general(found: list[AreaMatch]) -> list[AreaMatch]:
     """General areas keep only facts no profession-specific area explains ("lesson planning")."""
-    specific = {f for m in found if m.competency.family is not Family.GENERAL for f in m.facts}
+    specific = {f for m in found if m.competency.family != Family.GENERAL for f in m.facts}
     kept = []
     for match in found:
-        if match.competency.family is Family.GENERAL:
+        if match.competency.family == Family.GENERAL:
             match = AreaMatch(match.competency, tuple(f for f in match.facts if f not in specific))
         if match.facts:
             kept.append(match)
@@ -102,14 +144,14 @@ def _without_claimed_general(found: list[AreaMatch]) -> list[AreaMatch]:
 def _leading_families(found: list[AreaMatch]) -> list[AreaMatch]:
     """Areas of the job's leading professions; a fact two professions share ("A/B testing")
     goes to the one the job matches more."""
-    votes: Counter[Family] = Counter()
+    votes: Counter[str] = Counter()
     for match in found:
         votes[match.competency.family] += len(match.facts)
     if not votes:
         return found
     top = max(votes.values())
-    kept = {f for f, n in votes.items() if n >= FAMILY_SHARE * top or f is Family.GENERAL}
-    owner: dict[str, Family] = {}
+    kept = {f for f, n in votes.items() if n >= FAMILY_SHARE * top or f == Family.GENERAL}
+    owner: dict[str, str] = {}
     for match in found:
         for fact in match.facts:
             family = match.competency.family
@@ -118,7 +160,16 @@ def _leading_families(found: list[AreaMatch]) -> list[AreaMatch]:
     result = []
     for match in found:
         family = match.competency.family
-        facts = tuple(f for f in match.facts if owner[f] is family or family is Family.GENERAL)
+        facts = tuple(f for f in match.facts if owner[f] == family or family == Family.GENERAL)
         if family in kept and facts:
             result.append(AreaMatch(match.competency, facts))
     return result
+
+
+def profession(job: JobProfile) -> str | None:
+    """The family of the job's profession (its leading technical areas), or None."""
+    votes: Counter[str] = Counter()
+    for match in technical_areas(job):
+        if match.competency.family != Family.GENERAL and match.id != FALLBACK_AREA:
+            votes[match.competency.family] += len(match.facts)
+    return max(votes, key=lambda f: (votes[f], f)) if votes else None

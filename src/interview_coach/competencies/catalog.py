@@ -1,36 +1,39 @@
-"""The whole competency catalog, and look-ups into it."""
+"""The whole competency catalog, read from the profession packs, and look-ups into it."""
 
 from __future__ import annotations
 
 from functools import cache
 
-from interview_coach.competencies.behavioral import BEHAVIORAL
 from interview_coach.competencies.model import Competency, Family
-from interview_coach.competencies.motivational import MOTIVATIONAL
-from interview_coach.competencies.situational import SITUATIONAL
-from interview_coach.competencies.technical_practice import CLINICAL, GENERAL, SALES, TEACHING
-from interview_coach.competencies.technical_software import DATA, SOFTWARE
 from interview_coach.vocabulary import QuestionType
-
-CATALOG: tuple[Competency, ...] = (
-    BEHAVIORAL
-    + SITUATIONAL
-    + MOTIVATIONAL
-    + SOFTWARE
-    + DATA
-    + CLINICAL
-    + SALES
-    + TEACHING
-    + GENERAL
-)
 
 #: The technical area asked about when nothing more specific matches the job.
 FALLBACK_AREA = "domain-expertise"
 
 
+def all_competencies() -> tuple[Competency, ...]:
+    """Every competency of every pack in use, built-in packs first."""
+    return _catalog()
+
+
+@cache
+def _catalog() -> tuple[Competency, ...]:
+    from interview_coach import packs  # packs build competencies, so they are read lazily
+
+    packs.on_change(_catalog.cache_clear)
+    packs.on_change(_by_id.cache_clear)
+    return tuple(c for p in packs.packs() for c in p.competencies)
+
+
+def builtin_catalog() -> tuple[Competency, ...]:
+    from interview_coach import packs
+
+    return tuple(c for p in packs.builtin_packs() for c in p.competencies)
+
+
 @cache
 def _by_id() -> dict[str, Competency]:
-    return {c.id: c for c in CATALOG}
+    return {c.id: c for c in all_competencies()}
 
 
 def competency(competency_id: str) -> Competency:
@@ -43,8 +46,13 @@ def competency(competency_id: str) -> Competency:
 
 def people_competencies(question_type: QuestionType) -> tuple[Competency, ...]:
     """The non-technical competencies that can be asked as this type of question."""
-    return tuple(c for c in CATALOG if not c.technical and question_type in c.types)
+    return tuple(c for c in all_competencies() if not c.technical and question_type in c.types)
 
 
-def technical_competencies(family: Family | None = None) -> tuple[Competency, ...]:
-    return tuple(c for c in CATALOG if c.technical and (family is None or c.family is family))
+def technical_competencies(family: str | None = None) -> tuple[Competency, ...]:
+    return tuple(
+        c for c in all_competencies() if c.technical and (family is None or c.family == family)
+    )
+
+
+__all__ = ["FALLBACK_AREA", "Competency", "Family", "all_competencies", "competency"]

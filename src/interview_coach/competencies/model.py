@@ -45,7 +45,7 @@ class Competency:
 
     id: str
     name: str
-    family: Family
+    family: str  # a Family, or the id a pack gives its own profession
     types: tuple[QuestionType, ...]
     description: str
     keywords: tuple[str, ...]
@@ -58,7 +58,7 @@ class Competency:
 
     @property
     def technical(self) -> bool:
-        return self.family.technical
+        return self.family not in _PEOPLE_FAMILIES
 
     def anchor(self, score: float) -> tuple[int, str]:
         """The anchor nearest to a 0-10 score, as (point, text)."""
@@ -78,7 +78,7 @@ _HARD_SKILLS = frozenset({TopicFocus.HARD_SKILLS})
 def technical_area(
     id: str,
     name: str,
-    family: Family,
+    family: str,
     description: str,
     keywords: tuple[str, ...],
     triggers: tuple[str, ...],

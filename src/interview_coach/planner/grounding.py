@@ -7,12 +7,15 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from interview_coach.competencies.areas import is_soft_skill
 from interview_coach.profile.model import CandidateProfile, JobProfile
 from interview_coach.questions.facts import Phrasing, phrase_fact
 from interview_coach.questions.grammar import as_term
 
 #: Longest phrase, in words, that still reads well inside a question.
 MAX_SLOT_WORDS = 12
+#: Shortest achievement worth a deep dive: "led a team" says too little to ask about.
+MIN_DID_WORDS = 4
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,15 +45,19 @@ def grounding(candidate: CandidateProfile, job: JobProfile) -> Grounding:
     facts = [
         *_achievement_facts(candidate),
         *_role_facts(candidate),
-        *(Fact("skill", as_term(s), s) for s in job.skills if _short(s)),
+        *(Fact("skill", as_term(s), s) for s in job.skills if _short(s) and not is_soft_skill(s)),
         *_responsibility_facts(job.responsibilities),
         *(Fact("value", as_term(v), v) for v in job.values if _short(v)),
     ]
     if job.domain and _short(job.domain):
-        facts.append(Fact("domain", as_term(job.domain), job.domain))
+        facts.append(Fact("domain", _DOMAIN_NAMES.get(job.domain, as_term(job.domain)), job.domain))
     if job.title and (title := _clean_title(job.title)):
         facts.append(Fact("role", title, job.title))
     return Grounding(tuple(dict.fromkeys(facts)))
+
+
+#: Domains whose written name is not their lower-case id.
+_DOMAIN_NAMES = {"saas": "SaaS", "e-commerce": "e-commerce"}
 
 
 def _achievement_facts(candidate: CandidateProfile) -> Iterable[Fact]:
@@ -65,7 +72,7 @@ def _achievement_facts(candidate: CandidateProfile) -> Iterable[Fact]:
             continue
         if _short(phrased.noun):
             yield Fact("achievement", phrased.noun, text)
-        if _short(phrased.did):
+        if _short(phrased.did) and len(phrased.did.split()) >= MIN_DID_WORDS:
             yield Fact("did", phrased.did, text)
 
 

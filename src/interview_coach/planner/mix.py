@@ -82,8 +82,8 @@ def people_weight(
 ) -> float:
     """How much a non-technical competency deserves a question for this focus and job."""
     weight = 1.0
-    if focus is not TopicFocus.MIXED and focus in item.focus:
-        weight *= 4.0
+    if focus is not TopicFocus.MIXED:
+        weight *= 6.0 if focus in item.focus else 0.5
     if relevant_facts(item, job):
         weight *= 2.0
     if item.id in named:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+import zlib
 from collections import Counter
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass, replace
@@ -12,15 +13,19 @@ from interview_coach.competencies import (
     AreaMatch,
     competency,
     people_competencies,
+    profession,
+    relevant_facts,
     speaks_to,
     technical_areas,
 )
+from interview_coach.packs import on_change, pack_named
 from interview_coach.planner.adaptive import (
     Revisit,
     difficulty_offset,
     pending_probe,
     pending_revisit,
 )
+from interview_coach.planner.follow_ups import follow_up
 from interview_coach.planner.grounding import Fact, grounding
 from interview_coach.planner.mix import area_weight, base_difficulty, people_weight, type_sequence
 from interview_coach.planner.plan import (
@@ -32,8 +37,8 @@ from interview_coach.planner.plan import (
 from interview_coach.planner.search import Novelty, Search
 from interview_coach.planner.similarity import NEAR_DUPLICATE, Similarity, lexical_similarity
 from interview_coach.profile.model import CandidateProfile, JobProfile
-from interview_coach.questions.bank import render
-from interview_coach.questions.phrasing import phrase
+from interview_coach.questions.gate import passes
+from interview_coach.questions.phrasing import ask_of, phrase
 from interview_coach.vocabulary import Dimension, QuestionType, TopicFocus
 
 #: How much a competency already asked this session is held back, per time asked.
@@ -84,8 +89,21 @@ def plan_next(
         threshold,
         tuple(f.value for f in facts.facts),
     )
-    search = Search(facts, history, novelty, random.Random(seed * 100_003 + slot))
+    fit = _fit(job)
+    rng = random.Random(seed * 100_003 + slot + _job_salt(job))
+    search = Search(
+        facts, history, novelty, rng, settings.mode, fit.people, fit.avoid,
+        dives_first=slot % 2 == 1,
+    )  # fmt: skip
     base = base_difficulty(slot, count, job.seniority)
+    followed = follow_up(history, count)
+    if (
+        followed is not None
+        and novelty.is_new(ask_of(followed), followed)
+        and passes(ask_of(followed))
+        and passes(phrase(followed, settings.mode))
+    ):
+        return followed
     revisit = pending_revisit(history, count)
     if revisit is not None and (plan := _revisit(search, revisit, base)) is not None:
         return plan
@@ -95,8 +113,9 @@ def plan_next(
     used = Counter(a.plan.competency for a in history if a.plan is not None)
     for candidate_type in _types_from(question_type):
         options = _options(
-            candidate_type, job, settings, used, facts.options("did") + facts.options("achievement")
-        )
+            candidate_type, job, settings, used,
+            facts.options("did") + facts.options("achievement"), history,
+        )  # fmt: skip
         plan = _first_plan(search, candidate_type, options, difficulty, probe)
         if plan is not None:
             return plan
@@ -128,7 +147,7 @@ def plan_session(
 
 def _earlier_texts(history: Sequence[AskedQuestion], asked_before: Collection[str]) -> list[str]:
     texts = [*asked_before, *(a.text for a in history)]
-    texts += [render(a.plan.template, a.plan.slot_values) for a in history if a.plan is not None]
+    texts += [ask_of(a.plan) for a in history if a.plan is not None]
     return list(dict.fromkeys(t for t in texts if t))
 
 
@@ -162,7 +181,7 @@ def _revisit(search: Search, revisit: Revisit, difficulty: int) -> QuestionPlan 
         probe = revisit.probe
         if probe in _STORY_ONLY and question_type is not QuestionType.BEHAVIORAL:
             probe = None
-        avoid = int(original.angle.split("/")[1]) if question_type is original.type else None
+        avoid = original.angle.split("/")[1] if question_type is original.type else None
         plan = search.first_new(
             question_type, original.competency, difficulty, probe,
             original.grounding, avoid_seed=avoid, revisits=revisit.slot,
@@ -178,6 +197,7 @@ def _options(
     settings: PlanSettings,
     used: Counter[str],
     stories: Sequence[Fact],
+    history: Sequence[AskedQuestion] = (),
 ) -> list[_Option]:
     """Competencies that can be asked as this type, weighted for the focus and the job.
 
@@ -185,14 +205,14 @@ def _options(
     """
     focus, named = settings.focus, settings.competencies
     options = [
-        _Option(c.id, people_weight(c, focus, job, named))
+        _Option(c.id, people_weight(c, focus, job, named), relevant_facts(c, job))
         for c in people_competencies(question_type)
     ]
     if question_type in (QuestionType.TECHNICAL, QuestionType.SITUATIONAL):
         scale = (
             1.0
             if question_type is QuestionType.TECHNICAL or focus is TopicFocus.HARD_SKILLS
-            else 0.4
+            else 0.15
         )
         lines = {f.source for f in stories}
         options += [
@@ -204,12 +224,47 @@ def _options(
             )
             for m in _areas(job)
         ]
-    return [replace(o, weight=o.weight * REPEAT_DAMPING ** used[o.competency]) for o in options]
+    asked = {g for a in history if a.plan is not None for g in a.plan.grounding}
+    return [
+        replace(o, weight=o.weight * REPEAT_DAMPING ** used[o.competency] * _coverage(o, asked))
+        for o in options
+    ]
+
+
+def _coverage(option: _Option, asked: set[str]) -> float:
+    """More weight for a competency that brings a job fact no question has asked about yet."""
+    return 1.0 + min(len(set(option.preferred) - asked), 3) / 3
+
+
+@lru_cache(maxsize=64)
+def _job_salt(job: JobProfile) -> int:
+    """Sets each job's questions apart, so two jobs with the same seed differ."""
+    return zlib.crc32(f"{job.title}|{job.domain}|{job.must_have}".encode()) % 1_000_003
 
 
 @lru_cache(maxsize=64)
 def _areas(job: JobProfile) -> tuple[AreaMatch, ...]:
     return technical_areas(job)
+
+
+@dataclass(frozen=True, slots=True)
+class _Fit:
+    people: tuple[str, str] = ("customer", "customers")
+    avoid: tuple[str, ...] = ()
+
+
+@lru_cache(maxsize=64)
+def _fit(job: JobProfile) -> _Fit:
+    """What the job's profession changes: who it serves, and which seeds do not fit it."""
+    found = profession(job)
+    pack = pack_named(found) if found else None
+    if pack is None:
+        return _Fit()
+    return _Fit((pack.customer, pack.customers), pack.avoid)
+
+
+on_change(_areas.cache_clear)
+on_change(_fit.cache_clear)
 
 
 def _weighted_order(options: Sequence[_Option], rng: random.Random) -> list[_Option]:

@@ -41,6 +41,11 @@ class QuestionPlan:
     angle: str
     probe: Dimension | None = None
     revisits: int | None = None
+    #: A follow-up on the answer at slot ``revisits``: the gap it asks about (see
+    #: planner.follow_ups); its quote of the answer is in ``slots``.
+    follow_up: str | None = None
+    #: The profession pack the competency comes from.
+    pack: str | None = None
 
     def __post_init__(self) -> None:
         if not 1 <= self.difficulty <= 5:
@@ -65,6 +70,8 @@ class QuestionPlan:
             "angle": self.angle,
             "probe": self.probe.value if self.probe else None,
             "revisits": self.revisits,
+            "follow_up": self.follow_up,
+            "pack": self.pack,
         }
 
 

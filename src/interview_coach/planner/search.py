@@ -8,17 +8,22 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from interview_coach.packs import pack_of
 from interview_coach.planner.grounding import Fact, Grounding
 from interview_coach.planner.plan import AskedQuestion, QuestionPlan
 from interview_coach.planner.similarity import Similarity, normalise, without_facts
 from interview_coach.questions.bank import Template, render, templates_for, without_depth
+from interview_coach.questions.gate import passes
 from interview_coach.questions.phrasing import strip_voice
-from interview_coach.vocabulary import Dimension, QuestionType
+from interview_coach.vocabulary import CoachMode, Dimension, QuestionType
 
 #: Framings of one seed tried before moving on to the next seed.
 FRAMINGS_PER_SEED = 2
+#: How often one resume line may frame a question in a session.
+MAX_STORY_USES = 2
 _STORY_SLOTS = frozenset({"achievement", "did"})
-_JOB_SLOTS = frozenset({"skill", "responsibility"})
+_JOB_SLOTS = frozenset({"skill", "responsibility", "value"})
+_PEOPLE_SLOTS = frozenset({"customer", "customers"})
 
 
 @dataclass(slots=True)
@@ -66,16 +71,24 @@ def comparable(text: str, facts: tuple[str, ...]) -> str:
 
 @dataclass(slots=True)
 class Search:
+    """The search for a new question: the facts to ground it in, what was asked, and what fits
+    the profession (the words for the people it serves, seeds that do not fit it)."""
+
     grounding: Grounding
     history: Sequence[AskedQuestion]
     novelty: Novelty
     rng: random.Random
+    mode: CoachMode | None = None
+    people: tuple[str, str] = ("customer", "customers")
+    avoid: tuple[str, ...] = ()
+    #: Deep dives on the candidate's own work first; else the job's own facts first.
+    dives_first: bool = True
     openings_used: Counter[str] = field(default_factory=Counter)
     facts_used: Counter[str] = field(default_factory=Counter)
 
     def __post_init__(self) -> None:
         for asked in self.history:
-            if asked.plan is not None:
+            if asked.plan is not None and asked.plan.follow_up is None:
                 self.openings_used[asked.plan.template.split(":")[3]] += 1
                 self.facts_used.update(asked.plan.grounding)
 
@@ -87,20 +100,24 @@ class Search:
         probe: Dimension | None,
         preferred: Collection[str] = (),
         stories: Collection[str] | None = None,
-        avoid_seed: int | None = None,
+        avoid_seed: str | None = None,
         revisits: int | None = None,
     ) -> QuestionPlan | None:
-        """The first template (grounded ones first) whose filled text is new to the candidate.
+        """The first template (grounded ones first) whose filled text is new to the candidate
+        and passes the quality gate.
 
-        ``preferred`` facts are chosen first for a slot; ``stories``, when given, limits resume
-        lines to those that speak to the competency.
+        ``preferred`` are the job facts that call for the competency: only they may frame it.
+        ``stories``, when given, limits resume lines to those that speak to the competency.
         """
-        by_seed: dict[int, list[Template]] = {}
+        by_seed: dict[str, list[Template]] = {}
         for t in templates_for(question_type, competency_id, difficulty):
-            if t.seed_index != avoid_seed:
-                by_seed.setdefault(t.seed_index, []).append(t)
+            if t.seed_key == avoid_seed or (probe is not None and t.dive) or self._unfit(t):
+                continue
+            by_seed.setdefault(t.seed_key, []).append(t)
         seeds = list(by_seed)
         self.rng.shuffle(seeds)
+        if self.dives_first:
+            seeds.sort(key=lambda k: not by_seed[k][0].dive)  # the candidate's own work first
         for seed in seeds:
             framings = by_seed[seed]
             self.rng.shuffle(framings)
@@ -113,26 +130,45 @@ class Search:
                 if facts is None:
                     continue
                 plan = plan_from_template(chosen, facts, probe, revisits)
-                if self.novelty.is_new(render(plan.template, plan.slot_values, probe), plan):
+                ask = render(plan.template, plan.slot_values, probe)
+                if not passes(ask) or not self._shown_passes(plan):
+                    continue
+                if self.novelty.is_new(ask, plan):
                     return plan
                 tried += 1
                 if tried == FRAMINGS_PER_SEED:
                     break
         return None
 
+    def _unfit(self, chosen: Template) -> bool:
+        lowered = chosen.seed.lower()
+        return any(word in lowered for word in self.avoid)
+
+    def _shown_passes(self, plan: QuestionPlan) -> bool:
+        if self.mode is None:
+            return True
+        from interview_coach.questions.phrasing import phrase
+
+        return passes(phrase(plan, self.mode))
+
     def _bind(
         self, chosen: Template, preferred: Collection[str], stories: Collection[str] | None
     ) -> dict[str, Fact] | None:
         bound: dict[str, Fact] = {}
         for slot in sorted(chosen.slots):
+            if slot in _PEOPLE_SLOTS:
+                word = self.people[slot == "customers"]
+                bound[slot] = Fact(slot, word, "")
+                continue
             options = self.grounding.options(slot)
             if stories is not None and slot in _STORY_SLOTS:
                 options = tuple(f for f in options if f.source in stories)
-            if preferred and slot in _JOB_SLOTS:
-                # A technical area quotes only the job facts that call for it.
+            if slot in _JOB_SLOTS:
+                # Only a job fact that calls for the competency may frame its question.
                 options = tuple(f for f in options if f.source in preferred)
-            if not options:
-                return None
+            if slot in _STORY_SLOTS:
+                # The candidate's own work is asked about at most twice a session.
+                options = tuple(f for f in options if self.facts_used[f.source] < MAX_STORY_USES)
             if not options:
                 return None
             ranked = sorted(
@@ -151,14 +187,16 @@ def plan_from_template(
     chosen: Template, facts: dict[str, Fact], probe: Dimension | None, revisits: int | None
 ) -> QuestionPlan:
     """The plan of a template filled with these facts."""
+    owner = pack_of(chosen.competency)
     return QuestionPlan(
         type=chosen.type,
         competency=chosen.competency,
         difficulty=chosen.difficulty,
-        grounding=tuple(dict.fromkeys(f.source for f in facts.values())),
+        grounding=tuple(dict.fromkeys(f.source for f in facts.values() if f.source)),
         template=chosen.id,
         slots=tuple(sorted((slot, f.value) for slot, f in facts.items())),
-        angle=f"{chosen.type}/{chosen.seed_index}",
+        angle=f"{chosen.type}/{chosen.seed_key}",
         probe=probe,
         revisits=revisits,
+        pack=owner.id if owner else None,
     )

@@ -16,7 +16,7 @@ from functools import cache, lru_cache
 from typing import Any, Protocol
 
 from interview_coach.questions import voices
-from interview_coach.questions.frames import OPENINGS, PROBES, TAILS
+from interview_coach.questions.frames import OPENINGS
 from interview_coach.questions.grammar import word_set
 from interview_coach.questions.seeds import SEEDS
 
@@ -63,6 +63,7 @@ def _stem(word: str) -> str:
     return word
 
 
+@lru_cache(maxsize=1 << 18)
 def lexical_similarity(a: str, b: str) -> float:
     """Weighted cosine of the two texts' content words, 0 (nothing shared) to 1 (same words)."""
     ta, tb = _tokens(a), _tokens(b)
@@ -106,14 +107,11 @@ def _parts() -> Iterable[tuple[float, Sequence[str]]]:
     seeds = [
         line
         for s in SEEDS.values()
-        for line in (*s.experiences, *s.scenarios, *s.tasks, *s.asks, *s.twists)
+        for line in (*s.experiences, *s.scenarios, *s.tasks, *s.asks, *s.twists, *s.dives)
     ]
     yield 1.0, seeds
     for openings in OPENINGS.values():
         yield 0.25, [o.text for o in openings]
-    for tails in TAILS.values():
-        yield 0.25, [t for level in tails.values() for t in level if t]
-    yield 0.1, list(PROBES.values())
     yield 1.0, list(voices.phrases())
 
 
@@ -159,6 +157,7 @@ def _fact_pattern(facts: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile("|".join(re.escape(f) for f in ordered), re.IGNORECASE)
 
 
+@lru_cache(maxsize=16384)
 def normalise(text: str) -> str:
     """The text as compared for exact repeats: lower case, words only."""
     return " ".join(_WORD.findall(text.lower()))

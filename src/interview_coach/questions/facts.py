@@ -68,6 +68,10 @@ _NOMINAL = re.compile(
 )
 
 
+# "raised the pass rate from 48% | to 71%": a start point without its end says nothing.
+_STRANDED_FROM = re.compile(r"\s+from\s+[\d$£€~][^\s]*(?:\s+[a-z]+)?$")
+
+
 @dataclass(frozen=True, slots=True)
 class Phrasing:
     """A fact ready for a template: ``noun`` always, ``did`` ('led the ...') when it has a verb."""
@@ -85,6 +89,7 @@ def trim(text: str) -> str:
     whole = text
     for cut in _CLAUSE_CUTS:
         text = cut.sub("", text)
+    text = _STRANDED_FROM.sub("", text)
     words = text.split()
     # A cut can strand a participle or preposition ("a club attended | by 60 students").
     while text != whole and len(words) > 2 and _dangling(words[-1]):
@@ -107,7 +112,7 @@ def _dangling(word: str) -> bool:
     return (
         lowered in _PREPOSITIONS
         or lowered in ("and", "or", "the", "a", "an")
-        or (lowered.endswith("ed") and len(lowered) > 4)
+        or (lowered.endswith("ed") and len(lowered) >= 4)
     )
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 # Words whose spelling misleads the a/an rule: vowel letters sounding like "y"/"w", silent "h".
-_A_BEFORE = ("uni", "use", "usu", "uti", "eu", "one", "once", "ur", "uk", "ubi")
+_A_BEFORE = ("uni", "use", "usu", "uti", "eu", "one", "once", "ure", "uri", "uro", "uk", "ubi")
 _AN_BEFORE = ("hour", "honest", "honour", "honor", "heir", "mba", "mri", "msc", "nhs", "sql")
 # Acronym letters whose name starts with a vowel sound: "an SRE", "an MRI".
 _VOWEL_SOUND_LETTERS = set("AEFHILMNORSX")

@@ -47,7 +47,9 @@ BASE_VERBS = word_set(
     optimise optimize architect operate promote engage generate achieve exceed meet serve care
     execute facilitate liaise organise organize schedule follow apply use act migrate automate
     launch scale secure integrate model forecast recruit hire instruct deliver educate advocate
-    champion set cut take make keep find hold give win think ship shape drive"""
+    champion set cut take make keep find hold give win think ship shape drive prioritise
+    prioritize align titrate escalate allocate reconcile audit spot turn investigate produce
+    resolve carry own"""
 )
 # Words ending in -ed that are not verbs when they open a bullet.
 _NOT_VERBS = frozenset({"need", "seed", "speed", "red", "bed", "shed", "embedded", "based"})

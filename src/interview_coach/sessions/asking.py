@@ -19,6 +19,7 @@ from interview_coach.planner import (
 )
 from interview_coach.profile import CandidateProfile, JobProfile
 from interview_coach.questions import ask_of, phrase
+from interview_coach.questions.phrasing import hint_of
 from interview_coach.sessions.errors import NoNewQuestions
 from interview_coach.sessions.state import InterviewState
 from interview_coach.store import Database
@@ -85,6 +86,7 @@ class NextQuestion:
     plan: QuestionPlan
     text: str
     ask: str
+    hint: str | None = None
 
 
 def plan_question(
@@ -114,7 +116,9 @@ def plan_question(
             )
         except QuestionsExhausted:
             continue
-        return NextQuestion(plan, phrase_question(engine, plan, setup.mode), ask_of(plan))
+        return NextQuestion(
+            plan, phrase_question(engine, plan, setup.mode), ask_of(plan), hint_of(plan, setup.mode)
+        )
     raise NoNewQuestions(NO_NEW_QUESTIONS)
 
 
@@ -158,6 +162,7 @@ def ask(
         position=position,
         text=question.text,
         ask=question.ask,
+        hint=question.hint,
         type=plan.type.value,
         competency=plan.competency,
         difficulty=plan.difficulty,

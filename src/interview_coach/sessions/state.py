@@ -195,6 +195,7 @@ def question_view(question: QuestionRow) -> InterviewQuestion:
         question.difficulty,
         tuple(str(g) for g in question.grounding),
         question.ask,
+        question.hint,
     )
 
 

@@ -31,12 +31,15 @@ class InterviewQuestion:
     grounding: tuple[str, ...] = ()
     #: What the question asks, without the coach's wording: what the answer is scored against.
     ask: str | None = None
+    #: Guide's note on what a good answer covers, shown beside the question, not in it.
+    hint: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return {
             "position": self.position,
             "text": self.text,
             "ask": self.ask or self.text,
+            "hint": self.hint,
             "type": self.type.value,
             "competency": self.competency,
             "difficulty": self.difficulty,

@@ -22,6 +22,8 @@ def plan_from_dict(data: dict[str, Any]) -> QuestionPlan:
         angle=str(data["angle"]),
         probe=Dimension(probe) if probe else None,
         revisits=int(revisits) if revisits is not None else None,
+        follow_up=str(data["follow_up"]) if data.get("follow_up") else None,
+        pack=str(data["pack"]) if data.get("pack") else None,
     )
 
 

@@ -175,6 +175,8 @@ class QuestionRow(Base):
     plan: Mapped[dict[str, Any]]
     created_at: Mapped[datetime] = mapped_column(default=now)
     ask: Mapped[str | None] = mapped_column(Text)
+    #: Guide's note on what a good answer covers, shown beside the question (None otherwise).
+    hint: Mapped[str | None] = mapped_column(Text)
     ask_vector: Mapped[bytes | None] = mapped_column(LargeBinary, deferred=True, info=DERIVED)
     ask_model: Mapped[str | None] = mapped_column(String(64), deferred=True, info=DERIVED)
 

@@ -1,20 +1,32 @@
-"""Seeds of every question: experiences, scenarios, tasks and asks per competency."""
+"""Seeds of every question: experiences, scenarios, tasks, asks and dives per competency."""
 
-from interview_coach.questions.seeds.model import Seeds
-from interview_coach.questions.seeds.motivation import MOTIVATION
-from interview_coach.questions.seeds.people import PEOPLE
-from interview_coach.questions.seeds.practice import CLINICAL, GENERAL, SALES, TEACHING
-from interview_coach.questions.seeds.software import DATA, SOFTWARE
+from __future__ import annotations
 
-SEEDS: dict[str, Seeds] = {
-    **PEOPLE,
-    **MOTIVATION,
-    **SOFTWARE,
-    **DATA,
-    **CLINICAL,
-    **SALES,
-    **TEACHING,
-    **GENERAL,
-}
+from collections.abc import Iterator, Mapping
+
+from interview_coach.packs.model import Seeds
+
+
+class _Seeds(Mapping[str, Seeds]):
+    """The seeds of every pack in use, by competency id (read when first needed)."""
+
+    def __getitem__(self, key: str) -> Seeds:
+        from interview_coach.packs import pack_of
+
+        pack = pack_of(key)
+        if pack is None:
+            raise KeyError(key)
+        return pack.seeds[key]
+
+    def __iter__(self) -> Iterator[str]:
+        from interview_coach.packs import packs
+
+        return iter([c for p in packs() for c in p.seeds])
+
+    def __len__(self) -> int:
+        return sum(1 for _ in self)
+
+
+SEEDS: Mapping[str, Seeds] = _Seeds()
 
 __all__ = ["SEEDS", "Seeds"]
