@@ -15,20 +15,23 @@ JOB = "Retail assistant\nWe need someone friendly who serves customers and handl
 
 def every_question(seed: int = 7) -> list[str]:
     """What the bank can ask of this resume and job, planned with ``seed`` until it runs dry
-    (another seed may still find a near repeat to fall back on)."""
+    (another seed may still find a near repeat to fall back on): the asks, which the ledger
+    compares (the coach mode words the same ask differently)."""
     profiles = Profiles(profile_resume(THIN_RESUME), profile_job(JOB))
     setup = Setup(CoachMode.FRIEND, TopicFocus.MIXED, SessionLength.QUICK, 5, seed)
     asked: list[str] = []
     engine = engine_named("builtin")
     for _ in range(3_000):
         try:
-            asked.append(plan_question(engine, profiles, setup, [], asked).text)
+            asked.append(plan_question(engine, profiles, setup, [], asked).ask)
         except NoNewQuestions:
             return asked
     raise AssertionError("the bank never ran dry")
 
 
 def fill_ledger(coach: Coach, candidate: str, texts: list[str]) -> None:
-    """Enter ``texts`` in the candidate's ledger, as if asked in earlier interviews."""
+    """Enter ``texts`` (asks) in the candidate's ledger, as if asked in earlier interviews."""
     with coach.db.writing() as session:
-        session.add_all(LedgerEntryRow(candidate_id=candidate, text=text) for text in texts)
+        session.add_all(
+            LedgerEntryRow(candidate_id=candidate, text=text, ask=text) for text in texts
+        )
