@@ -8,7 +8,7 @@ that scored well. Gaps are ranked by how much closing them would lift this answe
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from types import MappingProxyType
 
@@ -17,10 +17,17 @@ from interview_coach.analysis.clauses import Agent, Mood
 from interview_coach.analysis.depth import DepthKind, DepthPoint, cue
 from interview_coach.analysis.numbers import Quantity
 from interview_coach.analysis.star import ClauseRoles, StarRole
+from interview_coach.analysis.text import Sentence
 from interview_coach.feedback.phrases import Phrase, words
 from interview_coach.rubric.dimensions import SOFT_SKILL, clause_span, fact_span, quote
 from interview_coach.rubric.score import worth
-from interview_coach.rubric.scorecard import DimensionScore, Scorecard, Span, Warning
+from interview_coach.rubric.scorecard import (
+    UNJUDGEABLE,
+    DimensionScore,
+    Scorecard,
+    Span,
+    Warning,
+)
 from interview_coach.vocabulary import Dimension, QuestionType
 
 #: A part scored at least this high is praised (with the words that earned it).
@@ -32,7 +39,6 @@ CLEAR = 6.0
 #: strong is not told to do more of what it does.
 _REFINED_BELOW = 6.5
 _QUOTE_WORDS = 12
-_DEGENERATE = ("empty", "gibberish", "other_language", "question_pasted", "repeated")
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,7 +67,7 @@ class AnswerReading:
 
 
 def read_answer(scorecard: Scorecard, analysis: AnswerAnalysis) -> AnswerReading:
-    problem = next((w for w in scorecard.warnings if w.code in _DEGENERATE), None)
+    problem = next((w for w in scorecard.warnings if w.code in UNJUDGEABLE), None)
     off_topic = any(w.code == "off_topic" for w in scorecard.warnings)
     if problem is not None:
         return AnswerReading((), (), (), problem, off_topic)
@@ -311,7 +317,12 @@ def _figures_in(analysis: AnswerAnalysis, roles: Sequence[StarRole]) -> bool:
     """Whether a measure sits in a sentence that sets up the story (a "15-day extension"
     there already says what was at stake)."""
     told = [c.sentence for s in analysis.sentences for c in s.clauses if c.roles & set(roles)]
-    return any(q.start < s.end and s.start < q.end for q in analysis.measures for s in told)
+    return _inside(analysis.measures, told)
+
+
+def _inside(quantities: Sequence[Quantity], sentences: Iterable[Sentence]) -> bool:
+    """Whether any of the quantities sits in one of the sentences."""
+    return any(q.start < s.end and s.start < q.end for s in sentences for q in quantities)
 
 
 def _action_gaps(
@@ -345,8 +356,8 @@ def _result_gaps(
     measured = next((c for c in results if c.outcome), None)
     if measured is None:
         told = {c.sentence for c in results}
-        if kind in (QuestionType.MOTIVATIONAL, QuestionType.SITUATIONAL) or any(
-            q.start < s.end and s.start < q.end for q in analysis.numbers for s in told
+        if kind in (QuestionType.MOTIVATIONAL, QuestionType.SITUATIONAL) or _inside(
+            analysis.numbers, told
         ):
             return []  # a figure sits in the outcome's own sentence ("7pm instead of 9:30")
         # The outcome the story ends on, not an early turn of events.

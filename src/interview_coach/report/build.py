@@ -16,7 +16,7 @@ from interview_coach.report.patterns import Pattern, find_patterns
 from interview_coach.report.plain import mean, plain
 from interview_coach.report.records import AnsweredQuestion, AttemptRecord, InterviewRecord
 from interview_coach.report.retake import RetakeComparison, compare_attempts
-from interview_coach.rubric.scorecard import DimensionScore, Evidence, Scorecard
+from interview_coach.rubric.scorecard import UNJUDGEABLE, DimensionScore, Evidence, Scorecard
 from interview_coach.rubric.weights import WEIGHTS, reading
 from interview_coach.vocabulary import (
     Band,
@@ -172,9 +172,7 @@ def _question_score(answer: AnsweredQuestion) -> QuestionScore:
 
 #: Warnings that mean nothing in the answer can be praised: it answers another question, or
 #: is not an answer at all.
-_NOTHING_TO_PRAISE = frozenset(
-    {"off_topic", "empty", "gibberish", "other_language", "question_pasted", "repeated"}
-)
+_NOTHING_TO_PRAISE = UNJUDGEABLE | {"off_topic"}
 
 
 def _highlight(card: Scorecard, strength: bool) -> Highlight | None:

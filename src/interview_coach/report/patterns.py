@@ -7,13 +7,14 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from interview_coach.report.records import AnsweredQuestion
+from interview_coach.rubric.scorecard import UNJUDGEABLE
 from interview_coach.vocabulary import Dimension, QuestionType
 
 #: An issue is a pattern once it shows in at least this many answers.
 RECURS_IN = 2
 
 #: Rubric warnings that mean the answer could not be judged as an answer at all.
-_UNUSABLE = frozenset({"empty", "gibberish", "other_language", "question_pasted", "repeated"})
+_UNUSABLE = UNJUDGEABLE
 
 _ALL_TYPES = frozenset(QuestionType)
 _STORIES = frozenset({QuestionType.BEHAVIORAL, QuestionType.SITUATIONAL})

@@ -78,6 +78,11 @@ class DimensionScore:
         return tuple(e for e in self.evidence if not e.strength)
 
 
+#: Warning codes that mean the text is no answer to judge (empty, unreadable, another language,
+#: the question pasted back, the same text repeated): nothing in it is praised or coached.
+UNJUDGEABLE = frozenset({"empty", "gibberish", "other_language", "question_pasted", "repeated"})
+
+
 @dataclass(frozen=True, slots=True)
 class Warning:
     """Something about the answer itself the candidate should know (empty, cut, pasted back)."""
