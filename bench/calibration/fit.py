@@ -17,7 +17,7 @@ import numpy.typing as npt
 
 from bench.calibration.records import Record
 from interview_coach.assessment import Assessor
-from interview_coach.rubric.learned import Layer, Line, signals
+from interview_coach.rubric.learned import Layer, Line, Stretch, signals
 from interview_coach.rubric.score import overall_features, rule_scores, score
 from interview_coach.rubric.scorecard import DimensionScore, Scorecard
 from interview_coach.vocabulary import Dimension, QuestionType
@@ -109,10 +109,37 @@ def fit(records: list[Record], assessor: Assessor, quiet: bool = False) -> Layer
             final = tuple(DimensionScore(s.dimension, fold_layer.dimension(
                 s.dimension, s.score, features[i])) for s in raws[i])  # fmt: skip
             overall_rows[i] = overall_features(assessed[i], final, features[i])
-    line, error = ridge(overall_rows, [r.overall for r in records], list(OVERALL_FEATURES))
+    targets = [r.overall for r in records]
+    line, error = ridge(overall_rows, targets, list(OVERALL_FEATURES))
+    stretch = _stretch(overall_rows, targets)
     if not quiet:
-        print(f"  {'overall':<12} fitted on {len(records):3} answers, LOO RMSE {error**0.5:.2f}")
-    return Layer(layer.dimensions, line)
+        print(f"  {'overall':<12} fitted on {len(records):3} answers, LOO RMSE {error**0.5:.2f}, "
+              f"stretched by {stretch.factor:g} about {stretch.centre:g}")  # fmt: skip
+    return Layer(layer.dimensions, line, stretch)
+
+
+#: The stretches tried: from none to half as wide again.
+STRETCHES = (1.0, 1.05, 1.1, 1.15, 1.2, 1.25, 1.3, 1.35, 1.4, 1.45, 1.5)
+
+
+def _stretch(rows: list[dict[str, float]], targets: list[float]) -> Stretch:
+    """The stretch that brings ratings made by lines fitted without their own answer closest
+    to the expert's (least absolute error): ridge shrinks towards the mean, and the rating a
+    candidate sees should use the scale the way an interviewer does."""
+    predicted = [0.0] * len(rows)
+    for fold in range(_FOLDS):
+        inside = [i for i in range(len(rows)) if i % _FOLDS != fold]
+        line, _ = ridge([rows[i] for i in inside], [targets[i] for i in inside],
+                        list(OVERALL_FEATURES))  # fmt: skip
+        for i in range(fold, len(rows), _FOLDS):
+            predicted[i] = line(rows[i])
+    centre = round(float(np.mean(targets)), 2)
+
+    def error(factor: float) -> float:
+        stretched = np.clip(centre + factor * (np.array(predicted) - centre), 1.0, 10.0)
+        return float(np.mean(np.abs(stretched - np.array(targets))))
+
+    return Stretch(centre, min(STRETCHES, key=error))
 
 
 _FOLDS = 5
@@ -147,6 +174,7 @@ def write(layer: Layer, records: int) -> None:
         f"part ({records} answers); see rubric/learned.py.",
         "dimensions": {d.value: _line(line) for d, line in layer.dimensions.items()},
         "overall": _line(layer.overall) if layer.overall else None,
+        "stretch": {"centre": layer.stretch.centre, "factor": layer.stretch.factor},
     }
     LAYER_PATH.parent.mkdir(exist_ok=True)
     LAYER_PATH.write_text(json.dumps(data, indent=1, sort_keys=True) + "\n")

@@ -95,9 +95,23 @@ class Line:
 
 
 @dataclass(frozen=True, slots=True)
+class Stretch:
+    """Undoes the shrinkage of the overall line: a ridge line pulls its ratings towards the
+    middle of the scale, so strong answers read as merely good and weak ones as middling. The
+    factor is chosen on the fit part's out-of-fold ratings (bench/calibration/fit.py)."""
+
+    centre: float = 5.5
+    factor: float = 1.0
+
+    def __call__(self, rating: float) -> float:
+        return self.centre + self.factor * (rating - self.centre)
+
+
+@dataclass(frozen=True, slots=True)
 class Layer:
     dimensions: MappingProxyType[Dimension, Line]
     overall: Line | None
+    stretch: Stretch = Stretch()
 
     def dimension(self, dimension: Dimension, raw: float, features: dict[str, float]) -> float:
         line = self.dimensions.get(dimension)
@@ -118,5 +132,6 @@ def layer() -> Layer:
     dimensions = {
         Dimension(name): Line.from_dict(line) for name, line in data.get("dimensions", {}).items()
     }
-    overall = Line.from_dict(data["overall"]) if "overall" in data else None
-    return Layer(MappingProxyType(dimensions), overall)
+    overall = Line.from_dict(data["overall"]) if data.get("overall") else None
+    stretch = Stretch(**data["stretch"]) if "stretch" in data else Stretch()
+    return Layer(MappingProxyType(dimensions), overall, stretch)

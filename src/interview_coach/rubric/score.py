@@ -88,14 +88,18 @@ def _overall(
     values = overall_features(analysis, scores, features)
     if line is None:
         return 1.0 + _UNFITTED_SLOPE * values["weighted"]
-    return line(values)
+    return learned.stretch(line(values))
 
 
 def worth(question_type: QuestionType, dimension: Dimension) -> float:
     """How much the overall rating rises for one more point on a dimension, before any cap:
     what a gap costs, and what closing it would earn."""
-    line = layer().overall
-    slope = line.weights.get("weighted", 0.0) if line is not None else _UNFITTED_SLOPE
+    fitted = layer()
+    line = fitted.overall
+    if line is None:
+        slope = _UNFITTED_SLOPE
+    else:
+        slope = fitted.stretch.factor * line.weights.get("weighted", 0.0)
     return slope * WEIGHTS[question_type][dimension]
 
 
