@@ -225,3 +225,40 @@ def test_any_text_at_all_is_analysed_without_error(answer: str) -> None:
         assert analysis.text[item.sentence.start : item.sentence.end] == item.sentence.text
         for part in item.clauses:
             assert analysis.text[part.clause.start : part.clause.end] == part.clause.text
+
+
+MOTIVATION = prepare("Why do you want to work as a maintenance technician here?")
+
+
+def test_a_cv_read_aloud_places_the_speaker_but_is_neither_action_nor_result() -> None:
+    analysis = analyse(
+        MOTIVATION,
+        "I've got 14 years in the trade. I've closed out well over 3,000 work orders in that "
+        "time. I hold six tickets, including my 17th Edition. Outside work I've done two "
+        "marathons.",
+    )
+    parts = [part for sentence in analysis.sentences for part in sentence.clauses]
+    assert all(part.clause.record for part in parts)
+    assert not any(part.roles & {StarRole.ACTION, StarRole.RESULT} for part in parts)
+    assert {q.reading for q in analysis.numbers if q.reading is not Reading.DATE} == {
+        Reading.PADDING
+    }
+
+
+def test_the_storys_own_outcome_told_in_the_perfect_is_still_a_result() -> None:
+    parts = clauses_of(
+        "I found the duplicate check keyed on the invoice number, so I normalised the numbers "
+        "on entry, and we've had no duplicates since."
+    )
+    assert not any(part.clause.record for part in parts)
+    assert any(StarRole.RESULT in part.roles for part in parts)
+
+
+def test_a_career_total_in_a_story_earns_no_specificity() -> None:
+    padded = analyse(QUESTION_PREPARED, "I've run over 300 campaigns. " + STRONG)
+    plain = analyse(QUESTION_PREPARED, STRONG)
+    assert len(padded.numbers) > len(plain.numbers)
+    assert [q for q in padded.numbers if q.reading is not Reading.PADDING] == [
+        q.__class__(q.kind, q.reading, q.start + 29, q.end + 29, q.text)
+        for q in plain.numbers
+    ]

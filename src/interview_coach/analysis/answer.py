@@ -99,9 +99,17 @@ def analyse(question: Question, answer: str, embedder: Embedder | None = None) -
     ]
     named = named_facts(sentences, tools)
     clauses = split_clauses(sentences)
-    numbers = [q for clause in clauses for q in quantities(clause.text, clause.start)]
-    facts_in = _clauses_with_facts(clauses, numbers, named)
-    concrete = facts_in | {c.index for c in clauses if len(specific_terms(c.text)) >= 2}
+    numbers = [
+        replace(q, reading=Reading.PADDING) if clause.record and q.reading is not Reading.DATE else q
+        for clause in clauses
+        for q in quantities(clause.text, clause.start)
+    ]
+    # The candidate's record read aloud is not a detail of the story it was asked for.
+    record = {c.index for c in clauses if c.record}
+    facts_in = _clauses_with_facts(clauses, numbers, named) - record
+    concrete = facts_in | {
+        c.index for c in clauses if c.index not in record and len(specific_terms(c.text)) >= 2
+    }
     manner = read_manner(sentences, clauses, concrete, facts_in)
     reading = _reading(question.type, manner)
     labelled = label(sentences, clauses, numbers, concrete, reading)
@@ -114,7 +122,7 @@ def analyse(question: Question, answer: str, embedder: Embedder | None = None) -
         sentences=tuple(labelled),
         clauses=tuple(clauses),
         numbers=tuple(numbers),
-        facts=tuple(named),
+        facts=tuple(f for f in named if not _inside(f, clauses, record)),
         ownership=own,
         depth=read_depth(sentences),
         manner=manner,
@@ -124,6 +132,10 @@ def analyse(question: Question, answer: str, embedder: Embedder | None = None) -
         length=check_length(len(words(judged_text)), question.type),
         findings=tuple(findings),
     )
+
+
+def _inside(fact: Fact, clauses: list[Clause], indices: set[int]) -> bool:
+    return any(clauses[i].start <= fact.start < clauses[i].end for i in indices)
 
 
 def _as_read(numbers: list[Quantity], labelled: list[LabelledSentence]) -> list[Quantity]:

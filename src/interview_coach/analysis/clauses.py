@@ -134,6 +134,36 @@ _GIVEN = re.compile(
 )
 
 
+#: The candidate's record rather than the occasion: career totals told in the perfect ("I've run
+#: over 300 campaigns", "I've held around 150 cases"), time in the trade, credentials, life
+#: outside work, facts looked up about the employer. An interviewer hears these as a CV read
+#: aloud: they place the speaker, they are not what was done or what came of it.
+_RECORD = re.compile(
+    r"\b(?:i've|i have|i'd|i had)\s(?:\w+\s)?(?:run|done|held|managed|closed|worked|handled|"
+    r"completed|delivered|led|built|written|trained|taught|coached|seen|looked after|raised|"
+    r"won|placed|hired|recruited|sold|shipped|published|supported|treated|cared for|got)\b"
+    r"(?=[^.;]{0,60}(?:\d|\b(?:dozens|hundreds|thousands|over the years|in that time|"
+    r"in my career|so far|across)\b))"
+    r"|\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)"
+    r"\+? years? (?:in|of|as|at|with|on) (?:the |this |my )?(?:trade|industry|field|business|"
+    r"profession|experience|service|practice|nursing|teaching|sales|marketing|retail|"
+    r"hospitality|social work|the job|the role|the sector|management)\b"
+    r"|\b(?:i (?:started|qualified|trained|graduated|began)|since i (?:started|qualified|"
+    r"joined))\b[^.;]{0,40}\b(?:ago|at (?:\d\d|sixteen|seventeen|eighteen)|back in)\b"
+    r"|\b(?:i (?:hold|have|got|earned|gained|passed|did)|i've got)\b[^.;]{0,40}\b(?:degree|"
+    r"diploma|certificat\w*|licen[cs]e|tickets|qualifications?|accreditation|edition|masters?|"
+    r"mba|phd)\b|\b(?:i'm|i am)\s(?:\w+\s)?(?:certified|chartered|accredited)\b"
+    r"|\bfirst-class (?:degree|honours)\b|\bunder 30\b|\bnamed in\b"
+    r"|\boutside (?:of )?work\b|\bin my (?:spare|free) time\b|\bmarathons?\b|\bhobb(?:y|ies)\b"
+    r"|\bi live\b|\bmy (?:commute|drive)\b|\bmiles (?:away|from)\b"
+    r"|\byour (?:site|company|authority|trust|store|firm|organisation|organization|school|"
+    r"hospital|business|practice|agency|council|group)\b[^.;]{0,40}\b(?:has|have|covers|"
+    r"employs|got|was founded|opened|serves)\b",
+)
+#: What turns a perfect back into the story's own outcome: "we've had no duplicates since".
+_SINCE_THEN = re.compile(r"\bsince\b(?! i (?:started|qualified|joined))|\bever since\b")
+
+
 @dataclass(frozen=True)  # no slots: cached_property needs a __dict__
 class Clause:
     index: int
@@ -145,6 +175,9 @@ class Clause:
     verb: str | None  # the clause's main verb after its actor, when one was found
     mood: Mood
     given: bool  # a task or request handed to the candidate by someone else
+    #: The clause recounts the candidate's record (career totals, credentials, life outside
+    #: work), not the occasion asked about; so does a clause that only continues one.
+    record: bool = False
 
     @cached_property
     def low(self) -> str:
@@ -156,8 +189,9 @@ class Clause:
 
     @property
     def acts(self) -> bool:
-        """The clause has an actor doing something (not a state, not a request received)."""
-        if self.agent is None or self.verb is None or self.given:
+        """The clause has an actor doing something (not a state, not a request received, not
+        the candidate's record read aloud)."""
+        if self.agent is None or self.verb is None or self.given or self.record:
             return False
         return self.verb not in _STATE_VERBS or (
             self.mood is Mood.PLAN and self.verb in _PLAN_STEPS and self.verb != "know"
@@ -215,7 +249,13 @@ def _clause(
     mood = _mood(low, words, agent, verb)
     if inherited and previous is not None and mood is Mood.STATE:
         mood = previous.mood
-    return Clause(index, sentence.index, start, start + len(text), text, agent, verb, mood, given)
+    own_actor = agent is not None and not inherited
+    record = (_RECORD.search(low) is not None and not _SINCE_THEN.search(low)) or (
+        previous is not None and previous.record and not own_actor
+    )
+    return Clause(
+        index, sentence.index, start, start + len(text), text, agent, verb, mood, given, record
+    )
 
 
 _JOINERS = frozenset({"and", "but", "so", "then", "which", "while", "also", "after", "that"})

@@ -342,6 +342,12 @@ def _roles(
     text = clause.low
     inside = tuple(q for q in numbers if clause.start <= q.start < clause.end)
     outcome = tuple(q for q in inside if q.reading is Reading.OUTCOME)
+    if clause.record:
+        # A CV read aloud places the speaker (background), never acts or reports an outcome.
+        background = question_type is QuestionType.MOTIVATIONAL or clause.index < first_action
+        return ClauseRoles(
+            clause, sentence, frozenset({StarRole.SITUATION} if background else ()), (), False
+        )
     roles: set[StarRole] = set()
     story = question_type is QuestionType.BEHAVIORAL
     if clause.given or _TASK.search(text):
