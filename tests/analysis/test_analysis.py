@@ -259,6 +259,5 @@ def test_a_career_total_in_a_story_earns_no_specificity() -> None:
     plain = analyse(QUESTION_PREPARED, STRONG)
     assert len(padded.numbers) > len(plain.numbers)
     assert [q for q in padded.numbers if q.reading is not Reading.PADDING] == [
-        q.__class__(q.kind, q.reading, q.start + 29, q.end + 29, q.text)
-        for q in plain.numbers
+        q.__class__(q.kind, q.reading, q.start + 29, q.end + 29, q.text) for q in plain.numbers
     ]

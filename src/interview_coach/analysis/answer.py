@@ -100,7 +100,9 @@ def analyse(question: Question, answer: str, embedder: Embedder | None = None) -
     named = named_facts(sentences, tools)
     clauses = split_clauses(sentences)
     numbers = [
-        replace(q, reading=Reading.PADDING) if clause.record and q.reading is not Reading.DATE else q
+        replace(q, reading=Reading.PADDING)
+        if clause.record and q.reading is not Reading.DATE
+        else q
         for clause in clauses
         for q in quantities(clause.text, clause.start)
     ]
