@@ -21,6 +21,7 @@ from interview_coach.analysis.text import Sentence
 from interview_coach.feedback.phrases import Phrase, words
 from interview_coach.rubric.dimensions import SOFT_SKILL, clause_span, fact_span, quote
 from interview_coach.rubric.score import worth
+from interview_coach.rubric.weights import WEIGHTS
 from interview_coach.rubric.scorecard import (
     UNJUDGEABLE,
     DimensionScore,
@@ -81,10 +82,21 @@ def read_answer(scorecard: Scorecard, analysis: AnswerAnalysis) -> AnswerReading
 # --- strengths ------------------------------------------------------------------------------
 
 
+_WEIGHT_LEAD = 4.0
+
+
 def _strengths(scorecard: Scorecard, analysis: AnswerAnalysis, kind: QuestionType) -> list[Finding]:
     found: list[Finding] = []
     quoted: list[Span] = []
-    ranked = sorted(scorecard.scores, key=lambda s: (-s.score, _ORDER.index(s.dimension)))
+    # Of parts scored about as well, the one that counts more for this kind of question leads
+    # (a measured result before a relevant example): its weight adds up to a point.
+    ranked = sorted(
+        scorecard.scores,
+        key=lambda s: (
+            -(s.score + _WEIGHT_LEAD * WEIGHTS[kind][s.dimension]),
+            _ORDER.index(s.dimension),
+        ),
+    )
     for score in ranked:
         if score.score < PRAISED:
             break

@@ -350,6 +350,11 @@ def closeness(analysis: AnswerAnalysis) -> float:
     return _unit(found.similarity / 0.45)
 
 
+#: How close an answer must be to the ask for the absence of the question's defining event to
+#: leave room for doubt (the event may be told in words the event list does not know).
+DEFINING_EVENT_NEAR = 0.7
+
+
 def off_topic(analysis: AnswerAnalysis) -> bool:
     """Confidently not an answer to this question: what it asks for never happens in it, it
     takes up none of the question's own words, and it is far from the ask."""
@@ -358,6 +363,11 @@ def off_topic(analysis: AnswerAnalysis) -> bool:
     near = closeness(analysis)
     if main and any(c.shown for c in main):
         return False
+    if any(not c.broad for c in main):
+        # The question's defining event (a disagreement, a mistake, calming someone down)
+        # never happens in the answer, and the answer is not close to the ask either: a good
+        # story, perhaps, but about something else.
+        return near < DEFINING_EVENT_NEAR
     return near < 0.2 and not found.shared_terms
 
 
