@@ -21,7 +21,6 @@ from interview_coach.analysis.text import Sentence
 from interview_coach.feedback.phrases import Phrase, words
 from interview_coach.rubric.dimensions import SOFT_SKILL, clause_span, fact_span, quote
 from interview_coach.rubric.score import worth
-from interview_coach.rubric.weights import WEIGHTS
 from interview_coach.rubric.scorecard import (
     UNJUDGEABLE,
     DimensionScore,
@@ -29,6 +28,7 @@ from interview_coach.rubric.scorecard import (
     Span,
     Warning,
 )
+from interview_coach.rubric.weights import WEIGHTS
 from interview_coach.vocabulary import Dimension, QuestionType
 
 #: A part scored at least this high is praised (with the words that earned it).
