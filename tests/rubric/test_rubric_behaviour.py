@@ -74,6 +74,31 @@ def test_the_same_answer_under_an_unrelated_question_is_off_topic(assessor: Asse
     assert "off_topic" in [w.code for w in card.warnings]
 
 
+CONFLICT_QUESTION = "Tell me about a time you disagreed with your manager. How did you handle it?"
+
+
+def test_a_good_story_without_the_questions_defining_event_is_off_topic(
+    assessor: Assessor,
+) -> None:
+    # The turnaround story is strong, but nobody disagrees with anybody in it.
+    card = assessor.assess(CONFLICT_QUESTION, STRONG).scorecard
+    assert "off_topic" in [w.code for w in card.warnings]
+    assert card.overall <= 4
+    assert card.overall < assessor.assess(QUESTION, STRONG).scorecard.overall - 3
+
+
+def test_the_same_story_told_with_the_disagreement_answers_the_question(
+    assessor: Assessor,
+) -> None:
+    told = (
+        "My manager wanted to add more drivers to clear the backlog, but I thought the "
+        "scheduling rules were the real cause, so I asked for two weeks to prove it. " + STRONG
+    )
+    card = assessor.assess(CONFLICT_QUESTION, told).scorecard
+    assert "off_topic" not in [w.code for w in card.warnings]
+    assert card.overall >= 6
+
+
 @pytest.mark.parametrize(
     ("answer", "reason"),
     [
