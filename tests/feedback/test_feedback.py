@@ -11,9 +11,10 @@ from interview_coach.analysis.depth import DepthKind
 from interview_coach.analysis.star import StarRole
 from interview_coach.assessment import Assessment, Assessor
 from interview_coach.feedback import Feedback
-from interview_coach.feedback.findings import CLEAR, read_answer
+from interview_coach.feedback.findings import CLEAR, _from_words_before, read_answer
 from interview_coach.feedback.phrases import WordsError, _phrases, words
 from interview_coach.feedback.write import tier_of
+from interview_coach.rubric.scorecard import Span
 from interview_coach.vocabulary import CoachMode, Dimension, FeedbackLevel
 from tests.rubric.answers import (
     QUESTION,
@@ -99,6 +100,18 @@ def test_every_quote_is_the_answers_own_words_at_its_offsets() -> None:
         for point in (*result.feedback.strengths, *result.feedback.gaps):
             if point.quote is not None:
                 assert answer[point.quote.start : point.quote.end] == point.quote.text
+
+
+@pytest.mark.parametrize("gap", ["  ", "\n", " \n  "])
+def test_a_quote_led_in_by_the_words_before_it_holds_however_they_are_spaced(gap: str) -> None:
+    # Transcripts and pasted answers double their spaces and break lines inside sentences; a
+    # quote that starts a few words before a number or a reason is still the answer's text.
+    words = "And this was in groups of three so there were two other students"
+    text = gap.join(words.split(" "))
+    at = text.index("two")
+    lead = _from_words_before(Span(100, 100 + len(text), text), 100 + at, 4)
+    assert lead.text == text[text.index("three") :]
+    assert lead.start == 100 + text.index("three")
 
 
 def test_ownership_is_praised_with_an_action_in_the_first_person_not_the_scene() -> None:

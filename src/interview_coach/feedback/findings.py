@@ -236,10 +236,7 @@ def _showing(point: DepthPoint) -> Span:
     at = cue(point)
     if _trimmed(sentence).end > at + 15:
         return sentence
-    before = sentence.text[: at - sentence.start].split()
-    lead = " ".join(before[-5:])
-    start = sentence.start + sentence.text.rindex(lead, 0, at - sentence.start) if lead else at
-    return Span(start, sentence.end, sentence.text[start - sentence.start :])
+    return _from_words_before(sentence, at, 5)
 
 
 _Reader = Callable[[AnswerAnalysis, DimensionScore, QuestionType], Finding | None]
@@ -550,9 +547,14 @@ def _around(span: Span, fact: Quantity) -> Span:
     """The clause, starting a few words before the fact when a dozen words would cut it off."""
     if _trimmed(span).end >= fact.end:
         return span
-    before = span.text[: fact.start - span.start].split()
-    lead = " ".join(before[-4:])
-    start = span.start + span.text.rindex(lead, 0, fact.start - span.start) if lead else fact.start
+    return _from_words_before(span, fact.start, 4)
+
+
+def _from_words_before(span: Span, at: int, count: int) -> Span:
+    """The span from the ``count``-th word before offset ``at`` to its end, however the words
+    are spaced (line breaks, double spaces)."""
+    starts = [m.start() for m in _WORD.finditer(span.text[: at - span.start])]
+    start = span.start + starts[-count:][0] if starts else at
     return Span(start, span.end, span.text[start - span.start :])
 
 
