@@ -261,3 +261,15 @@ def test_a_career_total_in_a_story_earns_no_specificity() -> None:
     assert [q for q in padded.numbers if q.reading is not Reading.PADDING] == [
         q.__class__(q.kind, q.reading, q.start + 29, q.end + 29, q.text) for q in plain.numbers
     ]
+
+
+def test_a_spoken_answer_is_read_through_its_fillers_and_its_pauses() -> None:
+    # Transcribed speech: fillers between subject and verb, and a pause where a comma would be.
+    parts = clauses_of(
+        "Last spring the rota kept failing  so I umm rebuilt it around the school runs  and "
+        "then uh I asked each nurse to swap one shift."
+    )
+    assert len(parts) >= 3
+    acting = [p for p in parts if StarRole.ACTION in p.roles]
+    assert [p.clause.verb for p in acting] == ["rebuilt", "asked"]
+    assert all(p.clause.agent is Agent.SELF for p in acting)

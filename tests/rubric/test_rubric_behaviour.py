@@ -218,3 +218,21 @@ def test_the_products_own_example_has_a_measured_result_and_the_candidates_actio
     assert own
     assert own[0].startswith("I optimized")
     assert not any("Missing" in e.note for e in card[Dimension.RESULT].evidence)
+
+
+def test_an_introduction_is_never_off_topic_for_sharing_no_words_with_tell_me_about_yourself(
+    assessor: Assessor,
+) -> None:
+    card = assessor.assess("Tell me about yourself.", STRONG).scorecard
+    assert "off_topic" not in [w.code for w in card.warnings]
+
+
+def test_leading_told_as_a_role_held_answers_a_leadership_question(assessor: Assessor) -> None:
+    told = (
+        "Last year I was the co-president of our student robotics club. Our build was six "
+        "weeks behind, so I split the twelve members into three sub-teams with one lead each, "
+        "ran a ten-minute stand-up every evening, and took the wiring myself. We shipped the "
+        "robot two days early and placed third of forty teams at the regional final."
+    )
+    card = assessor.assess("Tell me about a time you demonstrated leadership.", told).scorecard
+    assert "off_topic" not in [w.code for w in card.warnings]

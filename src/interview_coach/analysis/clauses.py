@@ -19,8 +19,8 @@ from interview_coach.analysis.text import Sentence, lowered
 
 _SPLIT = re.compile(
     r"\s*;\s*|\s+[—–]\s+|\s+--\s+"
-    r"|,\s+(?=(?:and|but|so|then|which|while|whereas|although|though|after which|until|"
-    r"before|after|because|since|meaning|leaving|resulting)\b)"
+    r"|(?:,\s+|(?<=\w)\s{2,})(?=(?:and|but|so|then|which|while|whereas|although|though|"
+    r"after which|until|before|after|because|since|meaning|leaving|resulting)\b)"
     r"|,\s+(?=[a-z]+ing\b)"
     r"|\s+(?=(?:and then|but then|so then|after which|which meant)\b)"
     r"|\s+(?=(?:and|but|so)\s+(?:i|we|they|he|she|it|that|this|everyone|nobody|my|our|the)\s)",
@@ -123,7 +123,9 @@ _ADVERBS = frozenset(
     words(
         "then also first personally quickly just immediately finally eventually later soon "
         "actually really still only even initially directly carefully again next always usually "
-        "never often instead myself ourselves both all"
+        "never often instead myself ourselves both all "
+        # Spoken fillers sit where an adverb would: "I umm organised the rota".
+        "um umm ummm uh uhh uhhh uhm er erm hmm basically"
     )
 )
 #: Someone else hands the candidate the task: "the director asked me to", "I was asked to".

@@ -63,6 +63,16 @@ _NEGATED = re.compile(
 )
 
 
+#: Spoken fillers, which break the phrases an event is told in ("I umm organised the team").
+_FILLERS = re.compile(r"\s*\b(?:u+m+|u+h+m*|e+r+m+|h+m+|you know|i mean)\b,?")
+_SPACES = re.compile(r"\s{2,}")
+
+
+def unfilled(text: str) -> str:
+    """The text without its spoken fillers and with single spaces."""
+    return _SPACES.sub(" ", _FILLERS.sub("", text))
+
+
 @dataclass(frozen=True, slots=True)
 class Ask:
     """One kind of thing a question can ask for, and what shows an answer gives it."""
@@ -81,7 +91,7 @@ class Ask:
         """The first sentence in which the asked-for event happens (and is not denied:
         "I don't really have disagreements" tells of none)."""
         for sentence in sentences:
-            low = sentence.low
+            low = unfilled(sentence.low)
             for match in self.event.finditer(low):
                 if not _NEGATED.search(low[max(0, match.start() - 40) : match.start()]):
                     return sentence

@@ -353,6 +353,7 @@ def closeness(analysis: AnswerAnalysis) -> float:
 #: How close an answer must be to the ask for the absence of the question's defining event to
 #: leave room for doubt (the event may be told in words the event list does not know).
 DEFINING_EVENT_NEAR = 0.7
+_FEWEST_TERMS_TO_MISS = 3
 
 
 def off_topic(analysis: AnswerAnalysis) -> bool:
@@ -368,7 +369,10 @@ def off_topic(analysis: AnswerAnalysis) -> bool:
         # never happens in the answer, and the answer is not close to the ask either: a good
         # story, perhaps, but about something else.
         return near < DEFINING_EVENT_NEAR
-    return near < 0.2 and not found.shared_terms
+    # A question of few words of its own ("Tell me about yourself") takes almost any answer
+    # about the speaker: sharing none of its words proves nothing.
+    specific_question = len(analysis.question.terms) >= _FEWEST_TERMS_TO_MISS
+    return specific_question and near < 0.2 and not found.shared_terms
 
 
 def relevance(analysis: AnswerAnalysis) -> DimensionScore:
