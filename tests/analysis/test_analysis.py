@@ -273,3 +273,22 @@ def test_a_spoken_answer_is_read_through_its_fillers_and_its_pauses() -> None:
     acting = [p for p in parts if StarRole.ACTION in p.roles]
     assert [p.clause.verb for p in acting] == ["rebuilt", "asked"]
     assert all(p.clause.agent is Agent.SELF for p in acting)
+
+
+def test_a_motivational_goal_counts_however_plainly_it_is_said() -> None:
+    analysis = analyse(
+        prepare("Why do you want to step up to general manager?"),
+        "Honestly it's the next step and the money's better. I've run the floor for two years.",
+    )
+    roles = {role for sentence in analysis.sentences for role in sentence.roles}
+    assert StarRole.TASK in roles
+
+
+def test_cliches_make_no_clause_concrete() -> None:
+    question = prepare("How would you improve sedation practice on your unit?")
+    vague = analyse(
+        question,
+        "For me, holistic, patient-centred care is really at the heart of what good "
+        "nursing, and I'm genuinely passionate about collaborative best practice.",
+    )
+    assert not any(part.concrete for s in vague.sentences for part in s.clauses)

@@ -14,7 +14,7 @@ from interview_coach.analysis.degenerate import (
     unique_sentences,
 )
 from interview_coach.analysis.depth import Depth, read_depth
-from interview_coach.analysis.expert import Manner, read_manner
+from interview_coach.analysis.expert import Manner, read_manner, without_buzzwords
 from interview_coach.analysis.facts import Fact
 from interview_coach.analysis.length import LengthCheck, check_length
 from interview_coach.analysis.numbers import Quantity, Reading, quantities
@@ -109,8 +109,11 @@ def analyse(question: Question, answer: str, embedder: Embedder | None = None) -
     # The candidate's record read aloud is not a detail of the story it was asked for.
     record = {c.index for c in clauses if c.record}
     facts_in = _clauses_with_facts(clauses, numbers, named) - record
+    # Specific words make a clause concrete; clichés ("holistic", "at the heart of") do not.
     concrete = facts_in | {
-        c.index for c in clauses if c.index not in record and len(specific_terms(c.text)) >= 2
+        c.index
+        for c in clauses
+        if c.index not in record and len(specific_terms(without_buzzwords(c.text))) >= 2
     }
     manner = read_manner(sentences, clauses, concrete, facts_in)
     reading = _reading(question.type, manner)

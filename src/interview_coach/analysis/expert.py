@@ -27,8 +27,17 @@ _BUZZWORDS = re.compile(
     r"continuous improvement mindset|growth mindset|self[- ]starter|strategic(?:ally)? aligned?|"
     r"align(?:ed|ing)? (?:all )?(?:the )?stakeholders|optimi[sz]ed? (?:processes|outcomes)|"
     r"client[- ]centric|customer[- ]centric|patient[- ]centred|patient[- ]centered|"
-    r"exceed(?:ed|ing)? expectations|added value|make an impact|next level)\b",
+    r"exceed(?:ed|ing)? expectations|added value|make an impact|next level|at the heart of|"
+    r"collaborativ\w*|key stakeholders|joined[- ]up|(?:genuinely |really )?passionate|"
+    r"person[- ]centred|person[- ]centered|customer experience|best[- ]in[- ]class)\b",
 )
+
+
+def without_buzzwords(text: str) -> str:
+    """The text with its clichés blanked: what is left is what it says."""
+    return _BUZZWORDS.sub(" ", text.lower())
+
+
 _BLAME = re.compile(
     r"\b(?:their fault|his fault|her fault|not my fault|wasn't my fault|incompetent|lazy|useless|"
     r"stupid|idiots?|clueless|blame[ds]?|toxic|hopeless|didn't care|don't care|never listen\w*|"

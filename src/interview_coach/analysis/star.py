@@ -90,6 +90,17 @@ _GOAL = re.compile(
     r"sure|make sure (?:that )?(?:no|the|nobody|every)|stop (?:it|the bleeding)|protect|"
     r"contain)\b",
 )
+#: What a candidate wants from a role, as people say it: the goal of a motivational answer,
+#: however generic ("the next step and the money's better" is a goal, if a thin one).
+_MOTIVE = re.compile(
+    r"\b(?:i'm looking to|i am looking to|i've always been (?:interested|drawn|fascinated)|"
+    r"(?:really |genuinely )?interested in|i (?:really )?(?:like|enjoy|love) (?:the|that|how|"
+    r"working|being|helping|it when)|the main (?:thing|reason)|what (?:keeps|motivates|drives|"
+    r"draws|attracts|excites) me|i'm (?:motivated|drawn|excited|passionate)|i am (?:motivated|"
+    r"drawn|excited|passionate)|(?:draws|attracts|excites|appeals to) me|i want to|"
+    r"hopefully|grow (?:my|into)|develop (?:my|as)|progress(?:ion)?|step up|the money|better "
+    r"pay|pay's better|closer to home|management)\b",
+)
 _BACKGROUND = re.compile(
     r"\b(?:i've (?:been|spent|worked|done|run|managed|led|taught|built|seen)|i have (?:been|spent|"
     r"worked)|i spent|i worked|i studied|i trained|i qualified|i started|i grew up|i joined|"
@@ -352,7 +363,9 @@ def _roles(
     story = question_type is QuestionType.BEHAVIORAL
     if clause.given or _TASK.search(text):
         roles.add(StarRole.TASK)
-    if not story and _FRAMING.search(text):
+    if not story and _FRAMING.search(text) and concrete:
+        # "The key is to really focus on the customer" frames nothing: the framing must say
+        # what, in this problem, has to be true.
         roles.add(StarRole.TASK)
     before_actions = clause.index < first_action
     described = bool(_ROLE_DESCRIPTION.search(text)) and sentence.index <= 1
@@ -371,7 +384,7 @@ def _roles(
     elif question_type is QuestionType.MOTIVATIONAL:
         if _BACKGROUND.search(text) and concrete:
             roles.add(StarRole.SITUATION)
-        if _GOAL.search(text) and concrete:
+        if (_GOAL.search(text) and concrete) or _MOTIVE.search(text):
             roles.add(StarRole.TASK)
     else:
         if _CONTEXT.search(text):
