@@ -288,7 +288,7 @@ def test_cliches_make_no_clause_concrete() -> None:
     question = prepare("How would you improve sedation practice on your unit?")
     vague = analyse(
         question,
-        "For me, holistic, patient-centred care is really at the heart of what good "
+        "For me, a holistic, patient-centred approach is really at the heart of what good "
         "nursing, and I'm genuinely passionate about collaborative best practice.",
     )
     assert not any(part.concrete for s in vague.sentences for part in s.clauses)

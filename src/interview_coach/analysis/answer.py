@@ -15,7 +15,7 @@ from interview_coach.analysis.degenerate import (
 )
 from interview_coach.analysis.depth import Depth, read_depth
 from interview_coach.analysis.expert import Manner, read_manner, without_buzzwords
-from interview_coach.analysis.facts import Fact
+from interview_coach.analysis.facts import SOFT_SKILL, Fact
 from interview_coach.analysis.length import LengthCheck, check_length
 from interview_coach.analysis.numbers import Quantity, Reading, quantities
 from interview_coach.analysis.question import Question
@@ -164,7 +164,9 @@ def _reading(question_type: QuestionType, manner: Manner) -> QuestionType:
 def _clauses_with_facts(
     clauses: list[Clause], numbers: list[Quantity], named: list[Fact]
 ) -> set[int]:
-    spans = [(q.start, q.end) for q in numbers if q.measures] + [(f.start, f.end) for f in named]
+    spans = [(q.start, q.end) for q in numbers if q.measures] + [
+        (f.start, f.end) for f in named if f.detail != SOFT_SKILL
+    ]
     return {c.index for c in clauses if any(c.start <= a < c.end for a, _ in spans)}
 
 

@@ -13,6 +13,11 @@ _NAMED = re.compile(
 _NOT_NAMED = frozenset({"I", "OK", "AM", "PM", "US", "UK", "CEO", "TV", "ID", "Q", "A"})
 
 
+#: The skill kind of soft skills in the gazetteer ("patient-centred care", "teamwork"): a claim
+#: about oneself, not a named tool, so it makes nothing concrete.
+SOFT_SKILL = "transversal"
+
+
 @dataclass(frozen=True, slots=True)
 class Fact:
     kind: str  # "tool" (its skill kind in detail) or "name"

@@ -15,11 +15,12 @@ from types import MappingProxyType
 from interview_coach.analysis import AnswerAnalysis
 from interview_coach.analysis.clauses import Agent, Mood
 from interview_coach.analysis.depth import DepthKind, DepthPoint, cue
+from interview_coach.analysis.facts import SOFT_SKILL
 from interview_coach.analysis.numbers import Quantity
 from interview_coach.analysis.star import ClauseRoles, StarRole
 from interview_coach.analysis.text import Sentence
 from interview_coach.feedback.phrases import Phrase, words
-from interview_coach.rubric.dimensions import SOFT_SKILL, clause_span, fact_span, quote
+from interview_coach.rubric.dimensions import clause_span, fact_span, quote
 from interview_coach.rubric.score import worth
 from interview_coach.rubric.scorecard import (
     UNJUDGEABLE,

@@ -12,7 +12,7 @@ from math import exp
 from interview_coach.analysis import AnswerAnalysis
 from interview_coach.analysis.clauses import Mood
 from interview_coach.analysis.depth import DepthKind
-from interview_coach.analysis.facts import Fact
+from interview_coach.analysis.facts import SOFT_SKILL, Fact
 from interview_coach.analysis.lexicon import words
 from interview_coach.analysis.numbers import Quantity, Reading
 from interview_coach.analysis.star import ClauseRoles, StarRole
@@ -44,10 +44,6 @@ _NUMBER_ORDER = (
     "time_of_day",
     "date",
 )
-
-
-#: The skill kind of soft skills in the gazetteer.
-SOFT_SKILL = "transversal"
 
 
 def quote(sentence: Sentence) -> Span:
