@@ -292,3 +292,13 @@ def test_cliches_make_no_clause_concrete() -> None:
         "nursing, and I'm genuinely passionate about collaborative best practice.",
     )
     assert not any(part.concrete for s in vague.sentences for part in s.clauses)
+
+
+def test_a_bound_in_a_plan_is_a_threshold_not_a_measure() -> None:
+    analysis = analyse(
+        prepare("How would you handle missing data in a churn model?"),
+        "If a column has more than 50% missing values I would drop it. Between 5% and 50% I'd "
+        "impute the median. Under 5% I'd just drop the rows.",
+    )
+    assert {q.reading for q in analysis.numbers} == {Reading.THRESHOLD}
+    assert not any(q.measures for q in analysis.numbers)

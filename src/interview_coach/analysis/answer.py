@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 from functools import cached_property
 
-from interview_coach.analysis.clauses import Clause, split_clauses
+from interview_coach.analysis.clauses import Clause, Mood, split_clauses
 from interview_coach.analysis.degenerate import (
     Finding,
     cap,
@@ -100,11 +101,7 @@ def analyse(question: Question, answer: str, embedder: Embedder | None = None) -
     named = named_facts(sentences, tools)
     clauses = split_clauses(sentences)
     numbers = [
-        replace(q, reading=Reading.PADDING)
-        if clause.record and q.reading is not Reading.DATE
-        else q
-        for clause in clauses
-        for q in quantities(clause.text, clause.start)
+        _as_told(q, clause) for clause in clauses for q in quantities(clause.text, clause.start)
     ]
     # The candidate's record read aloud is not a detail of the story it was asked for.
     record = {c.index for c in clauses if c.record}
@@ -137,6 +134,27 @@ def analyse(question: Question, answer: str, embedder: Embedder | None = None) -
         length=check_length(len(words(judged_text)), question.type),
         findings=tuple(findings),
     )
+
+
+#: A bound before a number: in a plan, "under 5% I'd drop the rows" sets a rule.
+_BOUND = re.compile(
+    r"\b(?:more than|less than|over|under|above|below|at least|at most|between|greater than|"
+    r"fewer than|beyond|up to|higher than|lower than|anything (?:over|under|above|below)|"
+    r"between \S+ and)\s*$"
+)
+
+
+def _as_told(quantity: Quantity, clause: Clause) -> Quantity:
+    """A number as its clause tells it: the candidate's record makes it padding, a bound in a
+    plan makes it a threshold (a rule to apply, not a result or a measure of the story)."""
+    if quantity.reading is Reading.DATE:
+        return quantity
+    if clause.record:
+        return replace(quantity, reading=Reading.PADDING)
+    before = clause.low[max(0, quantity.start - clause.start - 30) : quantity.start - clause.start]
+    if clause.mood is Mood.PLAN and _BOUND.search(before):
+        return replace(quantity, reading=Reading.THRESHOLD)
+    return quantity
 
 
 def _inside(fact: Fact, clauses: list[Clause], indices: set[int]) -> bool:
