@@ -57,6 +57,7 @@ OVERALL_FEATURES = (
     "restarts",
     "asked_for_shown",
     "log_words",
+    "unowned",
 )
 
 

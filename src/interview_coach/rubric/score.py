@@ -69,12 +69,16 @@ def overall_features(
     analysis: AnswerAnalysis, scores: tuple[DimensionScore, ...], features: dict[str, float]
 ) -> dict[str, float]:
     """What the overall rating is read from: the dimensions, the signals and the length."""
+    weighted = sum(WEIGHTS[analysis.question.type][s.dimension] * s.score for s in scores)
+    story = analysis.question.type is QuestionType.BEHAVIORAL
     return {
         **features,
         **length_signals(analysis),
         **{f"dim_{s.dimension.value}": s.score for s in scores},
-        "weighted": sum(WEIGHTS[analysis.question.type][s.dimension] * s.score for s in scores),
+        "weighted": weighted,
         "dimension_mean": sum(s.score for s in scores) / len(scores),
+        # A story told in "we" earns less of its credit: an interviewer cannot hire the team.
+        "unowned": weighted * (1.0 - features["own_share"]) if story else 0.0,
     }
 
 
