@@ -26,7 +26,7 @@ from interview_coach.planner.adaptive import (
     pending_revisit,
 )
 from interview_coach.planner.follow_ups import follow_up
-from interview_coach.planner.grounding import Fact, grounding
+from interview_coach.planner.grounding import Fact, Grounding, grounding
 from interview_coach.planner.mix import area_weight, base_difficulty, people_weight, type_sequence
 from interview_coach.planner.plan import (
     AskedQuestion,
@@ -84,10 +84,7 @@ def plan_next(
     count = max(settings.questions, slot + 1)
     facts = grounding(candidate, job)
     novelty = Novelty(
-        _earlier_texts(history, asked_before),
-        similar,
-        threshold,
-        tuple(f.value for f in facts.facts),
+        _session_texts(history), similar, threshold, _fact_values(facts), asked_before
     )
     fit = _fit(job)
     rng = random.Random(seed * 100_003 + slot + _job_salt(job))
@@ -145,10 +142,15 @@ def plan_session(
     return tuple(a.plan for a in history if a.plan is not None)
 
 
-def _earlier_texts(history: Sequence[AskedQuestion], asked_before: Collection[str]) -> list[str]:
-    texts = [*asked_before, *(a.text for a in history)]
+def _session_texts(history: Sequence[AskedQuestion]) -> list[str]:
+    texts = [a.text for a in history]
     texts += [ask_of(a.plan) for a in history if a.plan is not None]
     return list(dict.fromkeys(t for t in texts if t))
+
+
+@lru_cache(maxsize=64)
+def _fact_values(facts: Grounding) -> tuple[str, ...]:
+    return tuple(f.value for f in facts.facts)
 
 
 def _types_from(first: QuestionType) -> tuple[QuestionType, ...]:

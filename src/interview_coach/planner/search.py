@@ -6,15 +6,14 @@ import random
 from collections import Counter
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 from interview_coach.packs import pack_of
+from interview_coach.planner.earlier import Earlier, comparable, earlier
 from interview_coach.planner.grounding import Fact, Grounding
 from interview_coach.planner.plan import AskedQuestion, QuestionPlan
-from interview_coach.planner.similarity import Similarity, normalise, without_facts
-from interview_coach.questions.bank import Template, render, templates_for, without_depth
+from interview_coach.planner.similarity import Similarity
+from interview_coach.questions.bank import Template, render, templates_for
 from interview_coach.questions.gate import passes
-from interview_coach.questions.phrasing import strip_voice
 from interview_coach.vocabulary import CoachMode, Dimension, QuestionType
 
 #: Framings of one seed tried before moving on to the next seed.
@@ -32,41 +31,33 @@ class Novelty:
 
     Texts are compared as asked: without the coach mode's framing and without the profile facts
     they quote (``facts``), so "the same question about another project" is a repeat.
+    ``ledger`` holds the texts of earlier sessions (the same for every question of a session,
+    so prepared once), ``earlier`` this session's.
     """
 
     earlier: Sequence[str]
     similar: Similarity
     threshold: float
     facts: tuple[str, ...] = ()
+    ledger: Collection[str] = ()
     closest: tuple[float, QuestionPlan] | None = None
-    _plain: list[str] = field(default_factory=list)
-    _asked: list[str] = field(default_factory=list)
+    _prepared: tuple[Earlier, ...] = ()
 
     def __post_init__(self) -> None:
-        plain = dict.fromkeys(strip_voice(t) for t in self.earlier)
-        self._plain = [f" {normalise(t)} " for t in plain]
-        self._asked = list(dict.fromkeys(comparable(t, self.facts) for t in plain))
+        self._prepared = (earlier(self.ledger, self.facts), earlier(self.earlier, self.facts))
 
     def is_new(self, text: str, plan: QuestionPlan) -> bool:
         """Whether the text repeats no earlier question; remembers the least bad repeat."""
-        mine = f" {normalise(text)} "
-        if any(mine == p or mine in p for p in self._plain):
+        if any(p.repeated(text) for p in self._prepared):
             return False
         text = comparable(text, self.facts)
-        for before in self._asked:
-            score = self.similar(text, before)
-            if score >= self.threshold:
+        for prepared in self._prepared:
+            score = prepared.first_similar(text, self.similar, self.threshold)
+            if score is not None:
                 if self.closest is None or score < self.closest[0]:
                     self.closest = (score, plan)
                 return False
         return True
-
-
-@lru_cache(maxsize=16384)
-def comparable(text: str, facts: tuple[str, ...]) -> str:
-    """A question text as compared for repeats: what is asked, without the coach mode's
-    framing, the depth demanded, or the profile facts quoted."""
-    return without_facts(without_depth(strip_voice(text)), facts)
 
 
 @dataclass(slots=True)
