@@ -35,12 +35,16 @@ class Earlier:
     whole: str
     asked: tuple[str, ...]
     memo: dict[tuple[str, Similarity, float], float | None] = field(default_factory=dict)
+    exact: dict[str, bool] = field(default_factory=dict)
 
     def repeated(self, text: str) -> bool:
         """Whether the text is an earlier question, or inside a longer earlier phrasing."""
-        # Every prepared text is " words " on a line of its own, and a normalised text has no
-        # line break, so one search finds what a search per earlier text would.
-        return f" {normalise(text)} " in self.whole
+        found = self.exact.get(text)
+        if found is None:
+            # Every prepared text is " words " on a line of its own, and a normalised text has
+            # no line break, so one search finds what a search per earlier text would.
+            found = self.exact[text] = f" {normalise(text)} " in self.whole
+        return found
 
     def first_similar(self, text: str, similar: Similarity, threshold: float) -> float | None:
         """The score of the oldest earlier question at least ``threshold`` similar to the

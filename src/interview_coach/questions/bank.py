@@ -247,6 +247,11 @@ def _all_clauses() -> tuple[str, ...]:
     return tuple(p for p in phrases() if "{" not in p)
 
 
+def fields(text: str) -> frozenset[str]:
+    """The slots a template text names ('{skill}' -> 'skill')."""
+    return _fields(text)
+
+
 @cache
 def _fields(text: str) -> frozenset[str]:
     return frozenset(name for _, name, _, _ in string.Formatter().parse(text) if name)
