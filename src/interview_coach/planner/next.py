@@ -131,11 +131,11 @@ def plan_next(
         and question_type is not QuestionType.MOTIVATIONAL
         and (not search.dives_first or pressed)
     ):
-        # Running out of slots, a story slot may ask a core ask as a scenario instead: most
+        # With no slot to spare, a story slot may ask a core ask as a scenario instead: most
         # core asks are the role's craft, which its craft areas ask as technical or situational
         # questions only.
         asking = [question_type]
-        if pressed and question_type is QuestionType.BEHAVIORAL:
+        if len(todo) >= left and question_type is QuestionType.BEHAVIORAL:
             asking.append(QuestionType.SITUATIONAL)
         for core_type in asking:
             options = _options(core_type, job, settings, used, stories, history)
@@ -175,8 +175,17 @@ def plan_session(
 
 def _session_texts(history: Sequence[AskedQuestion]) -> list[str]:
     texts = [a.text for a in history]
-    texts += [ask_of(a.plan) for a in history if a.plan is not None]
+    texts += [_ask_of(a.plan) for a in history if a.plan is not None]
     return list(dict.fromkeys(t for t in texts if t))
+
+
+def _ask_of(plan: QuestionPlan) -> str:
+    """What an earlier question asked; empty when its seed has since been edited or its pack
+    removed (its stored text still guards against a repeat)."""
+    try:
+        return ask_of(plan)
+    except KeyError:
+        return ""
 
 
 @lru_cache(maxsize=64)

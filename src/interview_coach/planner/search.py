@@ -25,6 +25,8 @@ from interview_coach.vocabulary import CoachMode, Dimension, QuestionType
 FRAMINGS_PER_SEED = 2
 #: How often one resume line may frame a question in a session.
 MAX_STORY_USES = 2
+#: Questions after one about a resume line before another may be about it again.
+STORY_GAP = 2
 _STORY_SLOTS = frozenset({"achievement", "did"})
 _JOB_SLOTS = frozenset({"skill", "responsibility", "value"})
 _PEOPLE_SLOTS = frozenset({"customer", "customers"})
@@ -97,12 +99,19 @@ class Search:
     tries_left: int | None = None
     openings_used: Counter[str] = field(default_factory=Counter)
     facts_used: Counter[str] = field(default_factory=Counter)
+    recent: frozenset[str] = frozenset()
 
     def __post_init__(self) -> None:
         for asked in self.history:
             if asked.plan is not None and asked.plan.follow_up is None:
                 self.openings_used[asked.plan.template.split(":")[3]] += 1
                 self.facts_used.update(asked.plan.grounding)
+        self.recent = frozenset(
+            fact
+            for asked in self.history[-STORY_GAP:]
+            if asked.plan is not None
+            for fact in asked.plan.grounding
+        )
 
     def first_new(
         self,
@@ -222,7 +231,12 @@ class Search:
                 options = tuple(f for f in options if f.source in preferred)
             if slot in _STORY_SLOTS:
                 # The candidate's own work is asked about at most twice a session.
-                options = tuple(f for f in options if self.facts_used[f.source] < MAX_STORY_USES)
+                # ... and never in two questions close together.
+                options = tuple(
+                    f
+                    for f in options
+                    if self.facts_used[f.source] < MAX_STORY_USES and f.source not in self.recent
+                )
             if not options:
                 return None
             ranked = sorted(

@@ -151,7 +151,12 @@ def _shorten(words: list[str]) -> str:
     )
     if cut and cut >= 5 and [w.lower() for w in words[cut - 2 : cut]] == ["in", "line"]:
         cut -= 2  # "in line with": the phrase ends before it, not inside it
-    return " ".join(words[:cut]) if cut else ""
+    if not cut:
+        return ""
+    kept = words[:cut]
+    while len(kept) > 3 and _dangling(kept[-1]):  # "a difference inherited | from ..."
+        kept.pop()
+    return " ".join(kept)
 
 
 def phrase_fact(text: str) -> Phrasing | None:
