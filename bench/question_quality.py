@@ -1,7 +1,7 @@
 """Question quality over our ten profession pairs (bench/pairs), in two coach modes.
 
 Run from the repository root: `python -m bench question_quality` (`--show` prints twenty
-questions for three pairs).
+Challenger questions for three pairs, `--show-modes` the same sessions in all four modes).
 
 - Mechanical defects: the quality gate's checks run again on every final text. Target 0 of
   at least 400 questions; the phrasings the gate turned away while planning are counted.
@@ -230,16 +230,18 @@ def follow_ups_and_repeats() -> None:
           f"p95 {p95(timings):.2f} ms (n={len(timings)}; target median <= 5 ms)")  # fmt: skip
 
 
-def show(names: tuple[str, ...] = ("icu nurse", "retail store manager", "accountant")) -> None:
+def show(
+    names: tuple[str, ...] = ("icu nurse", "retail store manager", "accountant"),
+    modes: tuple[CoachMode, ...] = (CoachMode.CHALLENGER,),
+) -> None:
     for index, (name, candidate, job) in enumerate(profession_pairs()):
         if name not in names:
             continue
-        print(f"\n{name} (Challenger, Mixed, Full):")
-        _, shown, _ = session(
-            candidate, job, PlanSettings(CoachMode.CHALLENGER, length=FULL), index
-        )
-        for number, text in enumerate(shown, 1):
-            print(f"  {number:2}. {text}")
+        for mode in modes:
+            print(f"\n{name} ({mode.value.replace('-', ' ').title()}, Mixed, Full):")
+            _, shown, _ = session(candidate, job, PlanSettings(mode, length=FULL), index)
+            for number, text in enumerate(shown, 1):
+                print(f"  {number:2}. {text}")
 
 
 def main() -> None:
@@ -247,6 +249,8 @@ def main() -> None:
     follow_ups_and_repeats()
     if "--show" in sys.argv:
         show()
+    if "--show-modes" in sys.argv:
+        show(modes=tuple(CoachMode))
 
 
 if __name__ == "__main__":
