@@ -23,13 +23,15 @@ BENCHMARKS = (
 
 
 def main() -> None:
-    for name in sys.argv[1:] or BENCHMARKS:
+    names = [a for a in sys.argv[1:] if not a.startswith("--")]
+    flags = [a for a in sys.argv[1:] if a.startswith("--")]  # passed on: `question_quality --show`
+    for name in names or BENCHMARKS:
         try:
             module = importlib.import_module(f"bench.{name}")
         except ModuleNotFoundError:
             continue
         print(f"\n== bench.{name} ==", flush=True)
-        sys.argv = [f"bench.{name}"]
+        sys.argv = [f"bench.{name}", *flags]
         module.main()
 
 

@@ -1,15 +1,16 @@
 """Question quality over our ten profession pairs (bench/pairs), in two coach modes.
 
 Run from the repository root: `python -m bench question_quality` (`--show` prints twenty
-questions for three pairs).
+Challenger questions for three pairs, `--show-modes` the same sessions in all four modes).
 
 - Mechanical defects: the quality gate's checks run again on every final text. Target 0 of
   at least 400 questions; the phrasings the gate turned away while planning are counted.
 - Asks shared word for word by three or more professions. Target at most 1%.
 - Tailoring: the share of questions whose ask is about a resume fact or a job must-have or
   responsibility; deep dives (a question about the candidate's own achievement).
-- Job coverage: the share of the job's must-haves and responsibilities asked about in a Full
-  session.
+- Job coverage: the share of the job's core asks (must-haves and responsibilities, see
+  planner.core) a Standard and a Full session cover: of those the session has room for (target
+  100%), and of all of them.
 - Focus mix: question types and the share of competencies of the focus's family, per focus.
 - Mode changes the ask: the ask sentence differs between Friend and Drill Sergeant.
 - Follow-ups: answers with a gap get follow-ups, never more than one in four questions.
@@ -29,6 +30,7 @@ from bench.common import p95
 from bench.interview_pairs import profession_pairs
 from interview_coach.competencies import competency
 from interview_coach.planner import AskedQuestion, PlanSettings, QuestionPlan, plan_next
+from interview_coach.planner.next import core_room
 from interview_coach.profile.model import CandidateProfile, JobProfile
 from interview_coach.questions import ask_of, gate, phrase
 from interview_coach.rubric.scorecard import DimensionScore, Evidence, Scorecard, Span
@@ -128,18 +130,30 @@ def _tailoring(
     for name, plan, _, _, _ in texts:
         candidate, job = profiles[name]
         facts = _job_facts(job) | _resume_facts(candidate)
-        about += bool(set(plan.grounding) & facts)
+        about += bool((set(plan.grounding) | set(plan.covers)) & facts)
         dives += ":dive:" in plan.template
     print(f"  ask about a resume fact or a job must-have/responsibility: {about / len(texts):.0%}; "
           f"deep dives on the candidate's own work: {dives / len(texts):.0%}")  # fmt: skip
-    coverage = []
-    for index, (_, candidate, job) in enumerate(pairs):
-        plans, _, _ = session(candidate, job, PlanSettings(CoachMode.GUIDE, length=FULL), index)
-        wanted = _job_facts(job)
-        asked = {g for p in plans for g in p.grounding}
-        coverage.append(len(wanted & asked) / max(len(wanted), 1))
-    print(f"  job must-haves and responsibilities asked about in a Full session: median "
-          f"{statistics.median(coverage):.0%}, lowest {min(coverage):.0%}")  # fmt: skip
+    _coverage(pairs)
+
+
+def _coverage(pairs: tuple[tuple[str, CandidateProfile, JobProfile], ...]) -> None:
+    """Core asks covered per session (Mixed focus): of those the session has room for, and of
+    every must-have and responsibility the job lists."""
+    for length in (STANDARD, FULL):
+        in_room, of_all = [], []
+        for index, (_, candidate, job) in enumerate(pairs):
+            settings = PlanSettings(CoachMode.GUIDE, length=length)
+            plans, _, _ = session(candidate, job, settings, index)
+            asked = {f for p in plans for f in (*p.covers, *p.grounding)}
+            room = core_room(job, settings, index)
+            in_room.append(sum(a.fact in asked for a in room) / max(len(room), 1))
+            wanted = _job_facts(job)
+            of_all.append(len(wanted & asked) / max(len(wanted), 1))
+        print(f"  job core asks covered in a {length.value} session: median "
+              f"{statistics.median(in_room):.0%} (lowest {min(in_room):.0%}) of those it has "
+              f"room for; median {statistics.median(of_all):.0%} (lowest {min(of_all):.0%}) of "
+              f"all its must-haves and responsibilities")  # fmt: skip
 
 
 def _focus_mix(texts: list[tuple[str, QuestionPlan, str, CoachMode, TopicFocus]]) -> None:
@@ -216,16 +230,18 @@ def follow_ups_and_repeats() -> None:
           f"p95 {p95(timings):.2f} ms (n={len(timings)}; target median <= 5 ms)")  # fmt: skip
 
 
-def show(names: tuple[str, ...] = ("icu nurse", "retail store manager", "accountant")) -> None:
+def show(
+    names: tuple[str, ...] = ("icu nurse", "retail store manager", "accountant"),
+    modes: tuple[CoachMode, ...] = (CoachMode.CHALLENGER,),
+) -> None:
     for index, (name, candidate, job) in enumerate(profession_pairs()):
         if name not in names:
             continue
-        print(f"\n{name} (Challenger, Mixed, Full):")
-        _, shown, _ = session(
-            candidate, job, PlanSettings(CoachMode.CHALLENGER, length=FULL), index
-        )
-        for number, text in enumerate(shown, 1):
-            print(f"  {number:2}. {text}")
+        for mode in modes:
+            print(f"\n{name} ({mode.value.replace('-', ' ').title()}, Mixed, Full):")
+            _, shown, _ = session(candidate, job, PlanSettings(mode, length=FULL), index)
+            for number, text in enumerate(shown, 1):
+                print(f"  {number:2}. {text}")
 
 
 def main() -> None:
@@ -233,6 +249,8 @@ def main() -> None:
     follow_ups_and_repeats()
     if "--show" in sys.argv:
         show()
+    if "--show-modes" in sys.argv:
+        show(modes=tuple(CoachMode))
 
 
 if __name__ == "__main__":

@@ -10,6 +10,7 @@ from typer.testing import CliRunner
 from interview_coach.cli.packs import register
 from interview_coach.competencies import all_competencies, competency
 from interview_coach.packs import PackError, builtin_packs, load_pack, pack_of, use_extra_packs
+from interview_coach.packs.check import type_mismatches
 from interview_coach.planner import PlanSettings, plan_session
 from interview_coach.profile.model import JobProfile
 from interview_coach.vocabulary import SessionLength, TopicFocus
@@ -128,3 +129,24 @@ def test_packs_list_and_check_commands(tmp_path: Path) -> None:
     failed = runner.invoke(_app(), ["packs", "check", str(bad)])
     assert failed.exit_code == 2
     assert f"{bad}:2:" in failed.output
+
+
+def test_check_names_a_seed_the_judge_would_read_as_another_type(tmp_path: Path) -> None:
+    scenario = '"an owner insists on holding their own pet"'
+    assert scenario in CAREER_CENTRE_PACK
+    wrong = tmp_path / "wrong.toml"
+    wrong.write_text(
+        CAREER_CENTRE_PACK.replace(scenario, '"why you chose to work with animals"'),
+        encoding="utf-8",
+    )
+    line = next(
+        n for n, text in enumerate(wrong.read_text().splitlines(), 1) if "why you chose" in text
+    )
+    failed = CliRunner().invoke(_app(), ["packs", "check", str(wrong)])
+    assert failed.exit_code == 2
+    assert f"{wrong}:{line}: competency 'animal-handling', scenarios:" in failed.output
+    assert "declared situational but reads as motivational" in failed.output
+
+
+def test_every_builtin_seed_reads_as_the_type_it_is_declared_for() -> None:
+    assert [m for pack in builtin_packs() for m in type_mismatches(pack)] == []

@@ -34,7 +34,11 @@ def list_packs() -> None:
 
 
 def check(path: Annotated[Path, typer.Argument(help="A pack file (TOML).")]) -> None:
-    """Check a pack file: exit 0 when it is usable, else name the file and line at fault."""
+    """Check a pack file: exit 0 when it is usable, else name the file and line at fault.
+
+    Besides its format, each seed must read as the question type it is declared for, as the
+    judge reads types (a scenario is a "What would you do if ...", not a "Why ...").
+    """
     try:
         pack = load_pack(path)
     except PackError as error:
@@ -44,6 +48,19 @@ def check(path: Annotated[Path, typer.Argument(help="A pack file (TOML).")]) -> 
     clash = [c.id for c in pack.competencies if c.id in builtin]
     if clash:
         typer.echo(f"error: {path}: competency {clash[0]!r} is already defined", err=True)
+        raise typer.Exit(2)
+    from interview_coach.packs.check import line_of, type_mismatches
+
+    mismatches = type_mismatches(pack)
+    if mismatches:
+        text = path.read_text(encoding="utf-8")
+        for wrong in mismatches:
+            typer.echo(
+                f"error: {path}:{line_of(text, wrong.seed)}: competency {wrong.competency!r}, "
+                f"{wrong.field}: {wrong.seed!r} is declared {wrong.declared} but reads as "
+                f"{wrong.inferred}, so the judge would score it as one: {wrong.question!r}",
+                err=True,
+            )
         raise typer.Exit(2)
     typer.echo(f"{path}: pack {pack.id!r} is usable: {len(pack.competencies)} competencies, "
                f"{pack.seed_count} seeds")  # fmt: skip

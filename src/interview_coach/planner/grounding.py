@@ -30,9 +30,18 @@ class Fact:
 @dataclass(frozen=True, slots=True)
 class Grounding:
     facts: tuple[Fact, ...] = field(default=())
+    _by_slot: dict[str, tuple[Fact, ...]] = field(
+        default_factory=dict, init=False, repr=False, compare=False, hash=False
+    )
+
+    def __post_init__(self) -> None:
+        by_slot: dict[str, list[Fact]] = {}
+        for fact in self.facts:
+            by_slot.setdefault(fact.slot, []).append(fact)
+        object.__setattr__(self, "_by_slot", {s: tuple(f) for s, f in by_slot.items()})
 
     def options(self, slot: str) -> tuple[Fact, ...]:
-        return tuple(f for f in self.facts if f.slot == slot)
+        return self._by_slot.get(slot, ())
 
     @property
     def slots(self) -> frozenset[str]:
@@ -67,13 +76,23 @@ def _achievement_facts(candidate: CandidateProfile) -> Iterable[Fact]:
         phrased = phrase_fact(text)
         if phrased is None:
             continue
+        noun, did = _theirs(phrased.noun), _theirs(phrased.did or "")
         if phrased.did is None:
-            yield Fact("achievement", f"your work on {phrased.noun}", text)
+            yield Fact("achievement", f"your work on {noun}", text)
             continue
-        if _short(phrased.noun):
-            yield Fact("achievement", phrased.noun, text)
-        if _short(phrased.did) and len(phrased.did.split()) >= MIN_DID_WORDS:
-            yield Fact("did", phrased.did, text)
+        if _short(noun):
+            yield Fact("achievement", noun, text)
+        if _short(did) and len(did.split()) >= MIN_DID_WORDS:
+            yield Fact("did", did, text)
+
+
+_OURS = re.compile(r"\b(?:our|Our)\b")
+
+
+def _theirs(phrase: str) -> str:
+    """A resume line's "our" is the candidate's employer: "your" when the coach says it back
+    ("You've negotiated a renewal with your largest customer"), never the hiring company."""
+    return _OURS.sub("your", phrase)
 
 
 def _role_facts(candidate: CandidateProfile) -> Iterable[Fact]:
@@ -81,7 +100,9 @@ def _role_facts(candidate: CandidateProfile) -> Iterable[Fact]:
         title = _clean_title(role.title)
         if not title:
             continue
-        value = f"{title} at {role.employer}" if role.employer else title
+        # "Midlands Gearbox Co." would end a sentence mid-question: the name without its stop.
+        employer = (role.employer or "").strip().rstrip(".")
+        value = f"{title} at {employer}" if employer else title
         yield Fact("past_role", value, value)
 
 

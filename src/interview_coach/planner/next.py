@@ -10,7 +10,9 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from interview_coach.competencies import (
+    FALLBACK_AREA,
     AreaMatch,
+    Competency,
     competency,
     people_competencies,
     profession,
@@ -25,8 +27,9 @@ from interview_coach.planner.adaptive import (
     pending_probe,
     pending_revisit,
 )
+from interview_coach.planner.core import CoreAsk, budget, core_asks, covered, uncovered
 from interview_coach.planner.follow_ups import follow_up
-from interview_coach.planner.grounding import Fact, grounding
+from interview_coach.planner.grounding import Fact, Grounding, grounding
 from interview_coach.planner.mix import area_weight, base_difficulty, people_weight, type_sequence
 from interview_coach.planner.plan import (
     AskedQuestion,
@@ -43,6 +46,13 @@ from interview_coach.vocabulary import Dimension, QuestionType, TopicFocus
 
 #: How much a competency already asked this session is held back, per time asked.
 REPEAT_DAMPING = 0.15
+#: Slots kept in hand for the core asks: a slot for the candidate's own work asks a core ask
+#: once no more than this many slots would be left over after them.
+CORE_MARGIN = 2
+#: Core asks tried for one slot, first first, before it is planned as usual.
+CORE_TRIES = 4
+#: Candidate questions tried for them: past this, everything about them has been asked before.
+CORE_CANDIDATES = 40
 _STORY_ONLY = frozenset(Dimension) - {Dimension.SPECIFICITY, Dimension.DEPTH, Dimension.RELEVANCE}
 
 
@@ -84,16 +94,14 @@ def plan_next(
     count = max(settings.questions, slot + 1)
     facts = grounding(candidate, job)
     novelty = Novelty(
-        _earlier_texts(history, asked_before),
-        similar,
-        threshold,
-        tuple(f.value for f in facts.facts),
+        _session_texts(history), similar, threshold, _fact_values(facts), asked_before
     )
     fit = _fit(job)
     rng = random.Random(seed * 100_003 + slot + _job_salt(job))
+    core = _askable(job)
     search = Search(
         facts, history, novelty, rng, settings.mode, fit.people, fit.avoid,
-        dives_first=slot % 2 == 1,
+        dives_first=slot % 2 == 1, core=core,
     )  # fmt: skip
     base = base_difficulty(slot, count, job.seniority)
     followed = follow_up(history, count)
@@ -107,15 +115,35 @@ def plan_next(
     revisit = pending_revisit(history, count)
     if revisit is not None and (plan := _revisit(search, revisit, base)) is not None:
         return plan
-    question_type = type_sequence(count, settings.focus, seed)[slot]
+    types = type_sequence(count, settings.focus, seed)
+    question_type = types[slot]
     difficulty = min(5, base + difficulty_offset(history))
     probe = pending_probe(history, question_type)
     used = Counter(a.plan.competency for a in history if a.plan is not None)
+    stories = facts.options("did") + facts.options("achievement")
+    todo = uncovered(core, covered(history), budget(types, settings.focus))
+    left = sum(t is not QuestionType.MOTIVATIONAL for t in types[slot:])
+    # A slot for the candidate's own work stays theirs while the core asks have room after it
+    # (with a margin: not every later slot's type can ask every core ask).
+    pressed = len(todo) + CORE_MARGIN >= left
+    if (
+        todo
+        and question_type is not QuestionType.MOTIVATIONAL
+        and (not search.dives_first or pressed)
+    ):
+        # With no slot to spare, a story slot may ask a core ask as a scenario instead: most
+        # core asks are the role's craft, which its craft areas ask as technical or situational
+        # questions only.
+        asking = [question_type]
+        if len(todo) >= left and question_type is QuestionType.BEHAVIORAL:
+            asking.append(QuestionType.SITUATIONAL)
+        for core_type in asking:
+            options = _options(core_type, job, settings, used, stories, history)
+            plan = _core_plan(search, core_type, options, todo, settings.focus, difficulty, probe)
+            if plan is not None:
+                return plan
     for candidate_type in _types_from(question_type):
-        options = _options(
-            candidate_type, job, settings, used,
-            facts.options("did") + facts.options("achievement"), history,
-        )  # fmt: skip
+        options = _options(candidate_type, job, settings, used, stories, history)
         plan = _first_plan(search, candidate_type, options, difficulty, probe)
         if plan is not None:
             return plan
@@ -145,10 +173,24 @@ def plan_session(
     return tuple(a.plan for a in history if a.plan is not None)
 
 
-def _earlier_texts(history: Sequence[AskedQuestion], asked_before: Collection[str]) -> list[str]:
-    texts = [*asked_before, *(a.text for a in history)]
-    texts += [ask_of(a.plan) for a in history if a.plan is not None]
+def _session_texts(history: Sequence[AskedQuestion]) -> list[str]:
+    texts = [a.text for a in history]
+    texts += [_ask_of(a.plan) for a in history if a.plan is not None]
     return list(dict.fromkeys(t for t in texts if t))
+
+
+def _ask_of(plan: QuestionPlan) -> str:
+    """What an earlier question asked; empty when its seed has since been edited or its pack
+    removed (its stored text still guards against a repeat)."""
+    try:
+        return ask_of(plan)
+    except KeyError:
+        return ""
+
+
+@lru_cache(maxsize=64)
+def _fact_values(facts: Grounding) -> tuple[str, ...]:
+    return tuple(f.value for f in facts.facts)
 
 
 def _types_from(first: QuestionType) -> tuple[QuestionType, ...]:
@@ -169,6 +211,70 @@ def _first_plan(
         if plan is not None:
             return plan
     return None
+
+
+def _core_plan(
+    search: Search,
+    question_type: QuestionType,
+    options: Sequence[_Option],
+    todo: Sequence[CoreAsk],
+    focus: TopicFocus,
+    difficulty: int,
+    probe: Dimension | None,
+) -> QuestionPlan | None:
+    """A question on the first core ask not yet covered that this slot's type can ask, from a
+    competency the job names it for and the focus asks about. A core ask one of the job's
+    technical areas claims is the role's craft, asked by that area."""
+    areas = {o.competency for o in options if competency(o.competency).technical}
+    search.tries_left = CORE_CANDIDATES
+    try:
+        return _core_search(search, question_type, options, todo, focus, difficulty, probe, areas)
+    finally:
+        search.tries_left = None
+
+
+def _core_search(
+    search: Search,
+    question_type: QuestionType,
+    options: Sequence[_Option],
+    todo: Sequence[CoreAsk],
+    focus: TopicFocus,
+    difficulty: int,
+    probe: Dimension | None,
+    areas: set[str],
+) -> QuestionPlan | None:
+    for target in todo[:CORE_TRIES]:
+        wanted = set(target.facts)
+        craft = any(set(o.preferred) & wanted for o in options if o.competency in areas)
+        told = bool(search.stories_about(target))
+        fitting = []
+        for option in options:
+            if not _fits(competency(option.competency), focus):
+                continue
+            if set(option.preferred) & wanted and (option.competency in areas or not craft):
+                fitting.append(option)
+            elif craft and told and option.competency not in areas:
+                # A way of working asked about the candidate's own work on the craft: a deep
+                # dive into it, never the craft quoted before an unrelated ask.
+                fitting.append(replace(option, preferred=()))
+        # The catch-all area asks about a skill in general terms: the craft's own area first.
+        ordered = sorted(
+            _weighted_order(fitting, search.rng), key=lambda o: o.competency == FALLBACK_AREA
+        )
+        for option in ordered:
+            plan = search.first_new(
+                question_type, option.competency, difficulty, probe,
+                option.preferred, option.stories, target=target,
+            )  # fmt: skip
+            if plan is not None:
+                return plan
+    return None
+
+
+def _fits(item: Competency, focus: TopicFocus) -> bool:
+    """Whether the focus asks core asks with this competency: any for Mixed, the role's craft
+    for Hard Skills (the other foci ask no core asks)."""
+    return focus is TopicFocus.MIXED or item.technical
 
 
 def _revisit(search: Search, revisit: Revisit, difficulty: int) -> QuestionPlan | None:
@@ -247,6 +353,21 @@ def _areas(job: JobProfile) -> tuple[AreaMatch, ...]:
     return technical_areas(job)
 
 
+def core_room(job: JobProfile, settings: PlanSettings, seed: int) -> tuple[CoreAsk, ...]:
+    """The job's core asks a session with these settings has room for, first first."""
+    types = type_sequence(settings.questions, settings.focus, seed)
+    return _askable(job)[: budget(types, settings.focus)]
+
+
+@lru_cache(maxsize=64)
+def _askable(job: JobProfile) -> tuple[CoreAsk, ...]:
+    """The job's core asks some competency is asked for ("Attention to detail" may be none's)."""
+    named = {f for m in _areas(job) for f in m.facts}
+    for question_type in QuestionType:
+        named.update(f for c in people_competencies(question_type) for f in relevant_facts(c, job))
+    return tuple(a for a in core_asks(job) if set(a.facts) & named)
+
+
 @dataclass(frozen=True, slots=True)
 class _Fit:
     people: tuple[str, str] = ("customer", "customers")
@@ -265,6 +386,7 @@ def _fit(job: JobProfile) -> _Fit:
 
 on_change(_areas.cache_clear)
 on_change(_fit.cache_clear)
+on_change(_askable.cache_clear)
 
 
 def _weighted_order(options: Sequence[_Option], rng: random.Random) -> list[_Option]:

@@ -46,6 +46,8 @@ class QuestionPlan:
     follow_up: str | None = None
     #: The profession pack the competency comes from.
     pack: str | None = None
+    #: The job's responsibilities and must-haves this question asks about (planner.core).
+    covers: tuple[str, ...] = ()
 
     def __post_init__(self) -> None:
         if not 1 <= self.difficulty <= 5:
@@ -72,6 +74,7 @@ class QuestionPlan:
             "revisits": self.revisits,
             "follow_up": self.follow_up,
             "pack": self.pack,
+            "covers": list(self.covers),
         }
 
 

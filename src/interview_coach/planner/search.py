@@ -2,25 +2,31 @@
 
 from __future__ import annotations
 
+import math
 import random
 from collections import Counter
 from collections.abc import Collection, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
-from interview_coach.packs import pack_of
+from interview_coach.competencies import FALLBACK_AREA, competency
+from interview_coach.competencies.areas import matches
+from interview_coach.packs import on_change, pack_of
+from interview_coach.planner.core import CoreAsk, about, covers, telling
+from interview_coach.planner.earlier import Earlier, comparable, earlier
 from interview_coach.planner.grounding import Fact, Grounding
 from interview_coach.planner.plan import AskedQuestion, QuestionPlan
-from interview_coach.planner.similarity import Similarity, normalise, without_facts
-from interview_coach.questions.bank import Template, render, templates_for, without_depth
+from interview_coach.planner.similarity import Similarity, tokens
+from interview_coach.questions.bank import Template, fields, render, templates_for
 from interview_coach.questions.gate import passes
-from interview_coach.questions.phrasing import strip_voice
 from interview_coach.vocabulary import CoachMode, Dimension, QuestionType
 
 #: Framings of one seed tried before moving on to the next seed.
 FRAMINGS_PER_SEED = 2
 #: How often one resume line may frame a question in a session.
 MAX_STORY_USES = 2
+#: Questions after one about a resume line before another may be about it again.
+STORY_GAP = 2
 _STORY_SLOTS = frozenset({"achievement", "did"})
 _JOB_SLOTS = frozenset({"skill", "responsibility", "value"})
 _PEOPLE_SLOTS = frozenset({"customer", "customers"})
@@ -32,41 +38,45 @@ class Novelty:
 
     Texts are compared as asked: without the coach mode's framing and without the profile facts
     they quote (``facts``), so "the same question about another project" is a repeat.
+    ``ledger`` holds the texts of earlier sessions (the same for every question of a session,
+    so prepared once), ``earlier`` this session's.
     """
 
     earlier: Sequence[str]
     similar: Similarity
     threshold: float
     facts: tuple[str, ...] = ()
+    ledger: Collection[str] = ()
     closest: tuple[float, QuestionPlan] | None = None
-    _plain: list[str] = field(default_factory=list)
-    _asked: list[str] = field(default_factory=list)
+    _prepared: tuple[Earlier, ...] = ()
 
     def __post_init__(self) -> None:
-        plain = dict.fromkeys(strip_voice(t) for t in self.earlier)
-        self._plain = [f" {normalise(t)} " for t in plain]
-        self._asked = list(dict.fromkeys(comparable(t, self.facts) for t in plain))
+        self._prepared = (earlier(self.ledger, self.facts), earlier(self.earlier, self.facts))
 
     def is_new(self, text: str, plan: QuestionPlan) -> bool:
         """Whether the text repeats no earlier question; remembers the least bad repeat."""
-        mine = f" {normalise(text)} "
-        if any(mine == p or mine in p for p in self._plain):
-            return False
+        score = self.repeat_score(text)
+        if score is None:
+            return True
+        if self.better(score):
+            self.closest = (score, plan)
+        return False
+
+    def repeat_score(self, text: str) -> float | None:
+        """None when the text repeats no earlier question; else how similar it is to the one
+        it repeats (infinity for an exact repeat, which is never shown again)."""
+        if any(p.repeated(text) for p in self._prepared):
+            return math.inf
         text = comparable(text, self.facts)
-        for before in self._asked:
-            score = self.similar(text, before)
-            if score >= self.threshold:
-                if self.closest is None or score < self.closest[0]:
-                    self.closest = (score, plan)
-                return False
-        return True
+        for prepared in self._prepared:
+            score = prepared.first_similar(text, self.similar, self.threshold)
+            if score is not None:
+                return score
+        return None
 
-
-@lru_cache(maxsize=16384)
-def comparable(text: str, facts: tuple[str, ...]) -> str:
-    """A question text as compared for repeats: what is asked, without the coach mode's
-    framing, the depth demanded, or the profile facts quoted."""
-    return without_facts(without_depth(strip_voice(text)), facts)
+    def better(self, score: float) -> bool:
+        """Whether a repeat this similar is less bad than the least bad one so far."""
+        return score < math.inf and (self.closest is None or score < self.closest[0])
 
 
 @dataclass(slots=True)
@@ -83,14 +93,25 @@ class Search:
     avoid: tuple[str, ...] = ()
     #: Deep dives on the candidate's own work first; else the job's own facts first.
     dives_first: bool = True
+    #: The job's core asks, to record which of them each question covers.
+    core: tuple[CoreAsk, ...] = ()
+    #: Candidate questions still to be tried before the search gives up (None: no limit).
+    tries_left: int | None = None
     openings_used: Counter[str] = field(default_factory=Counter)
     facts_used: Counter[str] = field(default_factory=Counter)
+    recent: frozenset[str] = frozenset()
 
     def __post_init__(self) -> None:
         for asked in self.history:
             if asked.plan is not None and asked.plan.follow_up is None:
                 self.openings_used[asked.plan.template.split(":")[3]] += 1
                 self.facts_used.update(asked.plan.grounding)
+        self.recent = frozenset(
+            fact
+            for asked in self.history[-STORY_GAP:]
+            if asked.plan is not None
+            for fact in asked.plan.grounding
+        )
 
     def first_new(
         self,
@@ -102,22 +123,29 @@ class Search:
         stories: Collection[str] | None = None,
         avoid_seed: str | None = None,
         revisits: int | None = None,
+        target: CoreAsk | None = None,
     ) -> QuestionPlan | None:
         """The first template (grounded ones first) whose filled text is new to the candidate
         and passes the quality gate.
 
         ``preferred`` are the job facts that call for the competency: only they may frame it.
         ``stories``, when given, limits resume lines to those that speak to the competency.
+        ``target``, when given, is a core ask of the job the question must cover: its seeds
+        nearest to the core ask's words come first, and a deep dive takes a resume line about it.
         """
-        by_seed: dict[str, list[Template]] = {}
-        for t in templates_for(question_type, competency_id, difficulty):
-            if t.seed_key == avoid_seed or (probe is not None and t.dive) or self._unfit(t):
-                continue
-            by_seed.setdefault(t.seed_key, []).append(t)
+        grouped = _by_seed(
+            question_type, competency_id, difficulty, avoid_seed, probe is None, self.avoid
+        )
+        by_seed = {key: list(framings) for key, framings in grouped}
         seeds = list(by_seed)
         self.rng.shuffle(seeds)
         if self.dives_first:
             seeds.sort(key=lambda k: not by_seed[k][0].dive)  # the candidate's own work first
+        framing, story_lines = preferred, stories
+        if target is not None:
+            seeds.sort(key=lambda k: -_overlap(by_seed[k][0].seed, target))
+            framing = tuple(f for f in preferred if f in target.facts)
+            story_lines = self.stories_about(target, stories)
         for seed in seeds:
             framings = by_seed[seed]
             self.rng.shuffle(framings)
@@ -126,23 +154,58 @@ class Search:
             # (which may quote other facts) are enough before moving to the next seed.
             tried = 0
             for chosen in framings:
-                facts = self._bind(chosen, preferred, stories)
-                if facts is None:
+                facts = self._bind(chosen, framing, story_lines)
+                if facts is None or not _frames(chosen, facts):
                     continue
+                if target is not None and target.fact not in self._covers(
+                    chosen, facts, preferred, (target,)
+                ):
+                    continue
+                if self.tries_left is not None:
+                    if self.tries_left <= 0:
+                        return None
+                    self.tries_left -= 1
                 plan = plan_from_template(chosen, facts, probe, revisits)
                 ask = render(plan.template, plan.slot_values, probe)
-                if not passes(ask) or not self._shown_passes(plan):
+                if not passes(ask):
                     continue
-                if self.novelty.is_new(ask, plan):
-                    return plan
+                # The mode's wording is checked only where it could be shown: a new question,
+                # or a repeat less bad than the fallback so far.
+                score = self.novelty.repeat_score(ask)
+                if score is None:
+                    if self._shown_passes(plan):
+                        return replace(plan, covers=self._covers(chosen, facts, preferred))
+                    continue
+                if self.novelty.better(score) and self._shown_passes(plan):
+                    self.novelty.closest = (score, plan)
                 tried += 1
                 if tried == FRAMINGS_PER_SEED:
                     break
         return None
 
-    def _unfit(self, chosen: Template) -> bool:
-        lowered = chosen.seed.lower()
-        return any(word in lowered for word in self.avoid)
+    def _covers(
+        self,
+        chosen: Template,
+        facts: dict[str, Fact],
+        relevant: Collection[str],
+        asks: tuple[CoreAsk, ...] | None = None,
+    ) -> tuple[str, ...]:
+        """The facts of the core asks (the job's, or those given) the question covers."""
+        asks = self.core if asks is None else asks
+        if not asks:
+            return ()
+        quoted = {f.source for slot, f in facts.items() if slot in _JOB_SLOTS}
+        story = facts["did"].source if chosen.dive and "did" in facts else None
+        return covers(asks, quoted, relevant, story, chosen.seed)
+
+    def stories_about(
+        self, target: CoreAsk, stories: Collection[str] | None = None
+    ) -> tuple[str, ...]:
+        """The resume lines about a core ask (of ``stories``, when given)."""
+        lines = {f.source for slot in _STORY_SLOTS for f in self.grounding.options(slot)}
+        if stories is not None:
+            lines &= set(stories)
+        return tuple(sorted(line for line in lines if about(line, target.fact)))
 
     def _shown_passes(self, plan: QuestionPlan) -> bool:
         if self.mode is None:
@@ -168,7 +231,12 @@ class Search:
                 options = tuple(f for f in options if f.source in preferred)
             if slot in _STORY_SLOTS:
                 # The candidate's own work is asked about at most twice a session.
-                options = tuple(f for f in options if self.facts_used[f.source] < MAX_STORY_USES)
+                # ... and never in two questions close together.
+                options = tuple(
+                    f
+                    for f in options
+                    if self.facts_used[f.source] < MAX_STORY_USES and f.source not in self.recent
+                )
             if not options:
                 return None
             ranked = sorted(
@@ -183,8 +251,68 @@ class Search:
         return bound
 
 
+@lru_cache(maxsize=4096)
+def _by_seed(
+    question_type: QuestionType,
+    competency_id: str,
+    difficulty: int,
+    avoid_seed: str | None,
+    dives: bool,
+    avoid: tuple[str, ...],
+) -> tuple[tuple[str, tuple[Template, ...]], ...]:
+    """The templates a search may use, by seed: without the seed to avoid, without dives when
+    probing, without seeds that do not fit the profession (words it avoids)."""
+    grouped: dict[str, list[Template]] = {}
+    for t in templates_for(question_type, competency_id, difficulty):
+        if t.seed_key == avoid_seed or (not dives and t.dive) or _unfit(t.seed, avoid):
+            continue
+        grouped.setdefault(t.seed_key, []).append(t)
+    return tuple((key, tuple(framings)) for key, framings in grouped.items())
+
+
+def _unfit(seed: str, avoid: tuple[str, ...]) -> bool:
+    lowered = seed.lower()
+    return any(word in lowered for word in avoid)
+
+
+on_change(_by_seed.cache_clear)
+
+
+def _frames(chosen: Template, facts: dict[str, Fact]) -> bool:
+    """Whether the job fact before the ask really frames it.
+
+    The words quoted must be those that call for the competency ("running discovery" does
+    not call for handling conflict, though the duty it is cut from, "Run discovery, demos and
+    commercial negotiations", does). The catch-all area's seeds are about no craft in
+    particular, so a fact frames one only when they share a word (no "This role asks for R.
+    What would you do if a new professional standard ...").
+    """
+    framing = fields(chosen.opening.text) & _JOB_SLOTS
+    if not framing:
+        return True
+    if chosen.competency == FALLBACK_AREA:
+        return all(tokens(chosen.seed) & tokens(facts[slot].source) for slot in framing)
+    item = competency(chosen.competency)
+    return all(
+        matches(facts[slot].value, item.triggers) or facts[slot].value == facts[slot].source
+        for slot in framing
+    )
+
+
+def _overlap(seed: str, target: CoreAsk) -> int:
+    """How near a seed is to a core ask: one that takes the job fact into the ask itself
+    first, then by the words they share; the nearest reads as asked about it, not glued to
+    it."""
+    inside = bool(fields(seed) & _JOB_SLOTS)
+    return 100 * inside + len(tokens(seed) & telling(" ".join(target.facts)))
+
+
 def plan_from_template(
-    chosen: Template, facts: dict[str, Fact], probe: Dimension | None, revisits: int | None
+    chosen: Template,
+    facts: dict[str, Fact],
+    probe: Dimension | None,
+    revisits: int | None,
+    covered: tuple[str, ...] = (),
 ) -> QuestionPlan:
     """The plan of a template filled with these facts."""
     owner = pack_of(chosen.competency)
@@ -199,4 +327,5 @@ def plan_from_template(
         probe=probe,
         revisits=revisits,
         pack=owner.id if owner else None,
+        covers=covered,
     )

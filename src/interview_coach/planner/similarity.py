@@ -88,6 +88,11 @@ def _weight(word: str) -> float:
     return table.get(word, unseen)
 
 
+def rare(word: str) -> bool:
+    """Whether no question of the bank uses this content word: a profile's own term."""
+    return word not in _weights()[0]
+
+
 @cache
 def _weights() -> tuple[dict[str, float], float]:
     """Information content of each word: -log of the chance a question contains it."""

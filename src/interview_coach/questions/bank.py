@@ -182,9 +182,12 @@ def clause(
 
 
 def _repeats(option: str, seed: str) -> bool:
-    """Whether a mode's clause would ask again what the seed already asks."""
+    """Whether a mode's clause would ask again what the seed already asks, or ask how a change
+    the candidate only imagines ("what would you change") worked out."""
     lowered = seed.lower()
     words = ("trade-off", "change", "number", "decision", "decide")
+    if "would you" in lowered and "worked" in option:
+        return True
     return any(word in lowered and word in option for word in words)
 
 
@@ -245,6 +248,11 @@ def _all_clauses() -> tuple[str, ...]:
     from interview_coach.questions.voices import phrases
 
     return tuple(p for p in phrases() if "{" not in p)
+
+
+def fields(text: str) -> frozenset[str]:
+    """The slots a template text names ('{skill}' -> 'skill')."""
+    return _fields(text)
 
 
 @cache

@@ -8,6 +8,7 @@ the payments ledger to PostgreSQL" ("You've led ...").
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from interview_coach.questions import verbs
@@ -86,6 +87,7 @@ def trim(text: str) -> str:
     """The core clause of a bullet: no bullet mark, trailing results, or purpose clauses."""
     text = _BULLET.sub("", text).strip().rstrip(".")
     text = _LEAD_INS.sub("", _join_adjective_lists(text))
+    text = _join_verb_lists(text)
     whole = text
     for cut in _CLAUSE_CUTS:
         text = cut.sub("", text)
@@ -98,13 +100,37 @@ def trim(text: str) -> str:
 
 
 _ADJECTIVE_LIST = re.compile(
-    r"\b(\w+(?:ing|ed|ive|al|ful|ous|ic|ent|ant|ble)),\s+(?=\w+(?:ing|ed|ive|al|ful|ous|ic|ent|ant|ble)\b)"
+    r"\b(\w+(?:ing|ed|ive|al|ful|ous|ic|ent|ant|ble)),\s+"
+    r"(?=[\w-]+(?:ing|ed|ive|al|ful|ous|ic|ent|ant|ble)\b"
+    # "for event processing, replacing a nightly batch": a clause, not a second adjective.
+    r"(?!\s+(?:a|an|the|our|their|its|this|these|it|them)\b))"
 )
+
+
+#: "clean, tested SQL": any word, then a participle that describes the noun after it.
+_BEFORE_PARTICIPLE = re.compile(r"\b([a-z]+),\s+(?=[a-z]+ed\s+[A-Za-z])")
 
 
 def _join_adjective_lists(text: str) -> str:
     """'engaging, differentiated lessons' is one noun phrase: keep its comma from cutting it."""
-    return _ADJECTIVE_LIST.sub(r"\1 and ", text)
+    text = _ADJECTIVE_LIST.sub(r"\1 and ", text)
+    return _BEFORE_PARTICIPLE.sub(
+        lambda m: m.group(0) if verbs.base_from_any(m.group(1)) else f"{m.group(1)} and ", text
+    )
+
+
+_VERB_LIST = re.compile(r"^(\w+(?:,\s*\w+)+),?\s+and\s+(?=\w)")
+
+
+def _join_verb_lists(text: str) -> str:
+    """'Design, build and operate X' opens with three verbs: keep its commas from cutting it."""
+    listed = _VERB_LIST.match(text)
+    if listed is None:
+        return text
+    words = [w.strip() for w in listed.group(1).split(",")]
+    if not all(verbs.base_from_any(w) for w in words):
+        return text
+    return " and ".join(words) + " and " + text[listed.end() :]
 
 
 def _dangling(word: str) -> bool:
@@ -123,7 +149,14 @@ def _shorten(words: list[str]) -> str:
         (i for i, w in enumerate(words[: MAX_WORDS + 1]) if i >= 3 and w.lower() in _PREPOSITIONS),
         default=None,
     )
-    return " ".join(words[:cut]) if cut else ""
+    if cut and cut >= 5 and [w.lower() for w in words[cut - 2 : cut]] == ["in", "line"]:
+        cut -= 2  # "in line with": the phrase ends before it, not inside it
+    if not cut:
+        return ""
+    kept = words[:cut]
+    while len(kept) > 3 and _dangling(kept[-1]):  # "a difference inherited | from ..."
+        kept.pop()
+    return " ".join(kept)
 
 
 def phrase_fact(text: str) -> Phrasing | None:
@@ -135,10 +168,41 @@ def phrase_fact(text: str) -> Phrasing | None:
     if not opening:
         return Phrasing(text, _lower_first(" ".join(words)))
     bases = [base for _, base in opening]
-    did = " and ".join(_past(base, written) for written, base in opening)
-    doing = " and ".join(verbs.gerund(b) for b in bases)
-    noun = _noun(rest, bases[-1]) or f"{doing} {rest}"
-    return Phrasing(text, noun, f"{did} {rest}", f"{doing} {rest}")
+    did = _listed([_past(base, written) for written, base in opening])
+    doing = _listed([verbs.gerund(b) for b in bases])
+    did_rest, doing_rest = _second_verb(rest, verbs.participle), _second_verb(rest, verbs.gerund)
+    noun = _noun(rest, bases[-1]) or f"{doing} {doing_rest}"
+    return Phrasing(text, noun, f"{did} {did_rest}", f"{doing} {doing_rest}")
+
+
+def _listed(items: list[str]) -> str:
+    """'a', 'a and b', 'a, b and c'."""
+    return ", ".join(items[:-1]) + " and " + items[-1] if len(items) > 2 else " and ".join(items)
+
+
+#: After these, a verb-like word after "and" is a noun ("training and support to staff").
+_NOUN_AFTER = frozenset({"to", "for", "of", "and", "or"})
+
+
+def _second_verb(rest: str, form: Callable[[str], str]) -> str:
+    """A duty's second verb in the form of its first: 'code and mentor engineers' ->
+    'code and mentoring engineers' for 'reviewing', so both verbs read alike."""
+    words = rest.split()
+    for i in range(len(words) - 2):
+        base = _verb_base(words[i + 1])
+        if words[i] == "and" and base is not None and words[i + 2].lower() not in _NOUN_AFTER:
+            words[i + 1] = form(base)
+            break
+    return " ".join(words)
+
+
+def _verb_base(word: str) -> str | None:
+    """The base of a word that can only be a verb here: a base verb, or the past of one
+    ('ran', 'supported'; not 'related')."""
+    if word in verbs.BASE_VERBS:
+        return word
+    base = verbs.base_from_any(word) if verbs.is_past(word) else None
+    return base if base in verbs.BASE_VERBS else None
 
 
 def _opening_verbs(words: list[str]) -> tuple[list[tuple[str, str]], str]:

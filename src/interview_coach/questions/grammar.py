@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 # Words whose spelling misleads the a/an rule: vowel letters sounding like "y"/"w", silent "h".
 _A_BEFORE = ("uni", "use", "usu", "uti", "eu", "one", "once", "ure", "uri", "uro", "uk", "ubi")
@@ -31,7 +32,11 @@ _COMMON_WORDS = word_set(
 
 def article(phrase: str) -> str:
     """'a' or 'an' for the phrase that follows it."""
-    word = phrase.strip().split(" ", 1)[0].strip("\"'(")
+    return _article(phrase.strip().split(" ", 1)[0].strip("\"'("))
+
+
+@lru_cache(maxsize=8192)
+def _article(word: str) -> str:
     if not word:
         return "a"
     lowered = word.lower()
@@ -103,11 +108,16 @@ def capitalise(text: str) -> str:
 _SENTENCE_START = re.compile(r"(^|[.?!]\s+)([a-z])")
 
 
+_SPACE_BEFORE = re.compile(r" ([,.?!;:])")
+_STOPS = re.compile(r"([.?!])[.?!]+")
+_COMMA_STOP = re.compile(r",([.?!])")
+
+
 def tidy(text: str) -> str:
     """Collapse spaces, drop spaces before punctuation, capitalise sentences, fix articles."""
-    text = re.sub(r"\s+", " ", text).strip()
-    text = re.sub(r"\s+([,.?!;:])", r"\1", text)
-    text = re.sub(r"([.?!])[.?!]+", r"\1", text)
-    text = re.sub(r",([.?!])", r"\1", text)
+    text = " ".join(text.split())
+    text = _SPACE_BEFORE.sub(r"\1", text)
+    text = _STOPS.sub(r"\1", text)
+    text = _COMMA_STOP.sub(r"\1", text)
     text = _SENTENCE_START.sub(lambda m: m.group(1) + m.group(2).upper(), text)
     return fix_articles(text)

@@ -34,9 +34,14 @@ _IRREGULAR: dict[str, tuple[str, str]] = {
     "dealt": ("deal", "dealt"),
     "sped": ("speed", "sped"),
     "shipped": ("ship", "shipped"),
+    "hit": ("hit", "hit"),
+    "fed": ("feed", "fed"),
 }
 _BASE_TO_IRREGULAR = {base: past for past, (base, _) in _IRREGULAR.items()}
-_DOUBLING = frozenset({"plan", "run", "ship", "set", "cut", "get", "stop", "drop", "commit"})
+_DOUBLING = frozenset(
+    {"plan", "run", "ship", "set", "cut", "get", "stop", "drop", "commit", "hit", "spot", "submit",
+     "admit", "refer", "control", "map", "log", "plot", "scrap"}
+)  # fmt: skip
 # Verbs that open job duties and present-tense bullets.
 BASE_VERBS = word_set(
     """lead manage build design develop implement deliver provide support maintain own drive create
@@ -49,7 +54,11 @@ BASE_VERBS = word_set(
     launch scale secure integrate model forecast recruit hire instruct deliver educate advocate
     champion set cut take make keep find hold give win think ship shape drive prioritise
     prioritize align titrate escalate allocate reconcile audit spot turn investigate produce
-    resolve carry own"""
+    resolve carry own differentiate safeguard inspire nurture motivate foster enforce uphold adapt
+    embed inspect calibrate validate verify draft source procure dispatch merchandise greet
+    demonstrate explain advise counsel refer diagnose treat triage record observe measure collect
+    transform visualise visualize query interpret summarise summarize maintain hit feed raise
+    reduce increase update respond attend lift"""
 )
 # Words ending in -ed that are not verbs when they open a bullet.
 _NOT_VERBS = frozenset({"need", "seed", "speed", "red", "bed", "shed", "embedded", "based"})

@@ -196,7 +196,16 @@ def question_view(question: QuestionRow) -> InterviewQuestion:
         tuple(str(g) for g in question.grounding),
         question.ask,
         question.hint,
+        _follows(question.plan),
     )
+
+
+def _follows(plan: Any) -> int | None:
+    """The 1-based position a follow-up's plan goes back to (``revisits`` is 0-based)."""
+    if not isinstance(plan, dict) or not plan.get("follow_up"):
+        return None
+    revisits = plan.get("revisits")
+    return int(revisits) + 1 if isinstance(revisits, int) else None
 
 
 #: Scorecards read lately, by answer id. A stored scorecard never changes and an answer id is

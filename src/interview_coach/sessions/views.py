@@ -33,6 +33,8 @@ class InterviewQuestion:
     ask: str | None = None
     #: Guide's note on what a good answer covers, shown beside the question, not in it.
     hint: str | None = None
+    #: The position of the question whose answer this one follows up on, if it is a follow-up.
+    follows: int | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return {

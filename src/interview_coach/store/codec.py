@@ -24,6 +24,7 @@ def plan_from_dict(data: dict[str, Any]) -> QuestionPlan:
         revisits=int(revisits) if revisits is not None else None,
         follow_up=str(data["follow_up"]) if data.get("follow_up") else None,
         pack=str(data["pack"]) if data.get("pack") else None,
+        covers=tuple(str(c) for c in data.get("covers", ())),
     )
 
 
