@@ -58,6 +58,7 @@ OVERALL_FEATURES = (
     "asked_for_shown",
     "log_words",
     "unowned",
+    "delivery",
 )
 
 

@@ -38,7 +38,9 @@ def score(analysis: AnswerAnalysis, learned: Layer | None = None) -> Scorecard:
     if any(f.problem in (Problem.GIBBERISH, Problem.OTHER_LANGUAGE) for f in analysis.findings):
         scores = tuple(DimensionScore(s.dimension, 0.0, s.evidence) for s in scores)
     overall = _overall(fitted, analysis, scores, features)
-    overall -= _delivery_penalty(analysis, warnings)
+    _warn_of_delivery(analysis, warnings)
+    if fitted.overall is None or "delivery" not in fitted.overall.weights:
+        overall -= _MOST_LOST * delivery_strain(analysis)  # the a priori cost, unfitted
     overall = min(overall, *_caps(analysis, scores, warnings, off_topic))
     return Scorecard(
         question_type=analysis.question.type,
@@ -77,6 +79,7 @@ def overall_features(
         **{f"dim_{s.dimension.value}": s.score for s in scores},
         "weighted": weighted,
         "dimension_mean": sum(s.score for s in scores) / len(scores),
+        "delivery": delivery_strain(analysis),
         # A story told in "we" earns less of its credit: an interviewer cannot hire the team.
         "unowned": weighted * (1.0 - features["own_share"]) if story else 0.0,
     }
@@ -167,15 +170,25 @@ _FREE_RATE, _WORST_RATE, _MOST_LOST = 2.0, 10.0, 1.5
 _RATE_FLOOR_WORDS = 60
 
 
-def _delivery_penalty(analysis: AnswerAnalysis, warnings: list[Warning]) -> float:
-    """Fillers ("um", "you know") and hedges ("I guess", "kind of") sap an answer's conviction."""
+def delivery_strain(analysis: AnswerAnalysis) -> float:
+    """0-1: how much fillers ("um", "you know") and hedges ("I guess", "kind of") sap the
+    answer's conviction; the overall line weighs it with rambling and restarts."""
+    return min(1.0, max(0.0, _rate(analysis) - _FREE_RATE) / (_WORST_RATE - _FREE_RATE))
+
+
+def _rate(analysis: AnswerAnalysis) -> float:
     found = analysis.delivery
     # Counted per 100 words that say something, and of at least a short answer's length, so
     # that padding an answer cannot dilute its "um"s.
     said = max(analysis.substantive_words, _RATE_FLOOR_WORDS)
-    rate = 100.0 * (found.fillers + found.hedges) / said
+    return 100.0 * (found.fillers + found.hedges) / said
+
+
+def _warn_of_delivery(analysis: AnswerAnalysis, warnings: list[Warning]) -> None:
+    rate = _rate(analysis)
     if rate <= _FREE_RATE:
-        return 0.0
+        return
+    found = analysis.delivery
     warnings.append(
         Warning(
             "fillers",
@@ -183,7 +196,6 @@ def _delivery_penalty(analysis: AnswerAnalysis, warnings: list[Warning]) -> floa
             "the answer sound unsure; say it plainly.",
         )
     )
-    return _MOST_LOST * min(1.0, (rate - _FREE_RATE) / (_WORST_RATE - _FREE_RATE))
 
 
 def _empty(analysis: AnswerAnalysis, warnings: list[Warning]) -> Scorecard:
