@@ -236,3 +236,12 @@ def test_leading_told_as_a_role_held_answers_a_leadership_question(assessor: Ass
     )
     card = assessor.assess("Tell me about a time you demonstrated leadership.", told).scorecard
     assert "off_topic" not in [w.code for w in card.warnings]
+
+
+def test_fillers_and_hedges_cost_conviction_and_say_so(assessor: Assessor) -> None:
+    hedged = STRONG.replace(". ", ". Um, I guess, you know, ")
+    plain = assessor.assess(QUESTION, STRONG).scorecard
+    unsure = assessor.assess(QUESTION, hedged).scorecard
+    assert unsure.overall < plain.overall
+    assert "fillers" in [w.code for w in unsure.warnings]
+    assert "fillers" not in [w.code for w in plain.warnings]
