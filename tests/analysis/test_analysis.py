@@ -302,3 +302,15 @@ def test_a_bound_in_a_plan_is_a_threshold_not_a_measure() -> None:
     )
     assert {q.reading for q in analysis.numbers} == {Reading.THRESHOLD}
     assert not any(q.measures for q in analysis.numbers)
+
+
+def test_a_habit_or_a_grievance_is_not_the_task() -> None:
+    question = prepare("Tell me about a time you handled an unhappy guest.")
+    for opening in (
+        "I deal with unhappy guests pretty much every week, it's part of the job.",
+        "Honestly the problem was not on me, the kitchen was a shambles.",
+    ):
+        parts = clauses_of(opening, question)
+        assert not any(StarRole.TASK in part.roles for part in parts), opening
+    handed = clauses_of("My manager asked me to win back a regular who had complained.", question)
+    assert any(StarRole.TASK in part.roles for part in handed)

@@ -145,7 +145,7 @@ _RECORD = re.compile(
     r"completed|delivered|led|built|written|trained|taught|coached|seen|looked after|raised|"
     r"won|placed|hired|recruited|sold|shipped|published|supported|treated|cared for|got)\b"
     r"(?=[^.;]{0,60}(?:\d|\b(?:dozens|hundreds|thousands|over the years|in that time|"
-    r"in my career|so far|across)\b))"
+    r"in my career|so far|across|a lot of|lots of|so many|plenty of)\b))"
     r"|\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)"
     r"\+? years? (?:in|of|as|at|with|on) (?:the |this |my )?(?:trade|industry|field|business|"
     r"profession|experience|service|practice|nursing|teaching|sales|marketing|retail|"

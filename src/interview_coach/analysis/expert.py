@@ -33,6 +33,11 @@ _BUZZWORDS = re.compile(
 )
 
 
+def blames(text: str) -> bool:
+    """The words put the fault on someone else (or on "young people today")."""
+    return _BLAME.search(text.lower()) is not None
+
+
 def without_buzzwords(text: str) -> str:
     """The text with its clichés blanked: what is left is what it says."""
     return _BUZZWORDS.sub(" ", text.lower())

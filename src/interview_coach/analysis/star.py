@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from interview_coach.analysis.clauses import Agent, Clause, Mood, is_past
+from interview_coach.analysis.expert import blames
 from interview_coach.analysis.lexicon import ACTION_BASE
 from interview_coach.analysis.numbers import Quantity, Reading
 from interview_coach.analysis.terms import specific_terms
@@ -295,6 +296,8 @@ def _framing(read: list[ClauseRoles], question_type: QuestionType) -> ClauseRole
                 c
                 for c in opening
                 if StarRole.ACTION not in c.roles
+                and c.clause.mood is not Mood.HABIT
+                and not blames(c.clause.low)
                 and (c.outcome or _STAKES_RE.search(c.clause.low) or _PROBLEM.search(c.clause.low))
             ),
             None,
@@ -361,7 +364,14 @@ def _roles(
         )
     roles: set[StarRole] = set()
     story = question_type is QuestionType.BEHAVIORAL
-    if clause.given or _TASK.search(text):
+    # The problem the candidate had to solve: handed to them, or told with its content; not
+    # a habit ("I deal with unhappy guests every week") and not a grievance ("it was not on me").
+    if clause.given or (
+        _TASK.search(text)
+        and (concrete or not story)
+        and clause.mood is not Mood.HABIT
+        and not blames(text)
+    ):
         roles.add(StarRole.TASK)
     if not story and _FRAMING.search(text) and concrete:
         # "The key is to really focus on the customer" frames nothing: the framing must say
@@ -379,7 +389,13 @@ def _roles(
             or (before_actions and concrete and past and StarRole.TASK not in roles)
         ):
             roles.add(StarRole.SITUATION)
-        if (before_actions or sentence.index <= 1) and concrete and _PROBLEM.search(text):
+        if (
+            (before_actions or sentence.index <= 1)
+            and concrete
+            and _PROBLEM.search(text)
+            and clause.mood is not Mood.HABIT
+            and not blames(text)
+        ):
             roles.add(StarRole.TASK)
     elif question_type is QuestionType.MOTIVATIONAL:
         if _BACKGROUND.search(text) and concrete:
