@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from functools import cached_property
 
-from interview_coach.analysis.lexicon import ACTION_VERBS, words
+from interview_coach.analysis.lexicon import ACTION_VERBS, HESITATION, words
 from interview_coach.analysis.text import Sentence, lowered
 
 _SPLIT = re.compile(
@@ -123,11 +123,16 @@ _ADVERBS = frozenset(
     words(
         "then also first personally quickly just immediately finally eventually later soon "
         "actually really still only even initially directly carefully again next always usually "
-        "never often instead myself ourselves both all "
-        # Spoken fillers sit where an adverb would: "I umm organised the rota".
-        "um umm ummm uh uhh uhhh uhm er erm hmm basically"
+        "never often instead myself ourselves both all basically"
     )
 )
+
+
+def _passes_over(word: str) -> bool:
+    """An adverb, or a hesitation sitting where one would ("I umm organised the rota")."""
+    return word in _ADVERBS or HESITATION.fullmatch(word) is not None
+
+
 #: Someone else hands the candidate the task: "the director asked me to", "I was asked to".
 _GIVEN = re.compile(
     r"\b(?:asked|told|wanted|needed|tasked|assigned|instructed|requested|expected|challenged|"
@@ -266,7 +271,7 @@ _JOINERS = frozenset({"and", "but", "so", "then", "which", "while", "also", "aft
 def _strip_joiner(words: tuple[str, ...]) -> tuple[str, ...]:
     """The clause's words after the joiners and adverbs it opens with."""
     index = 0
-    while index < len(words) and (words[index] in _JOINERS or words[index] in _ADVERBS):
+    while index < len(words) and (words[index] in _JOINERS or _passes_over(words[index])):
         index += 1
     return words[index:]
 
@@ -304,7 +309,7 @@ def _actor(words: tuple[str, ...]) -> tuple[Agent | None, str | None]:
 def _verb_after(words: tuple[str, ...], start: int) -> str | None:
     """The first word after the subject that is not an adverb or a modal: its verb."""
     for word in words[start : start + 4]:
-        if word in _MODALS or word in _ADVERBS or word.endswith("ly"):
+        if word in _MODALS or _passes_over(word) or word.endswith("ly"):
             continue
         if word in _DETERMINERS or word in _PREPOSITIONS or not word.isalpha():
             return None

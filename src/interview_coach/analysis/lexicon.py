@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 
 def words(text: str) -> tuple[str, ...]:
     """A word list written as one string, for lists too long to write one item per line."""
@@ -350,6 +352,11 @@ ACTION_BASE = frozenset(
 )
 
 FILLERS = _phrases("um|uh|uhm|umm|erm|er|ah|hmm|you know|i mean|basically|literally|kinda|sorta")
+#: The sound of thinking aloud, however drawn out ("um", "uhhh", "erm"): it sits between a
+#: subject and its verb, or inside the words that tell an event, and means nothing there.
+HESITATION = re.compile(r"u+m+|u+h+m*|e+r+m*|h+m+")
+#: Hesitations and the spoken fillers of more than one word, as they sit in a sentence.
+SPOKEN_FILLER = re.compile(r"\s*\b(?:" + HESITATION.pattern + r"|you know|i mean)\b,?")
 HEDGES = _phrases(
     "i think|i guess|maybe|probably|perhaps|sort of|kind of|i'm not sure|not sure|i suppose|"
     "somewhat|i feel like|hopefully|might have|possibly"

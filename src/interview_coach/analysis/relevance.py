@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
+from interview_coach.analysis.lexicon import SPOKEN_FILLER
 from interview_coach.analysis.terms import content_terms
 from interview_coach.analysis.text import Sentence, lowered
 from interview_coach.embedding import Embedder
@@ -63,14 +64,13 @@ _NEGATED = re.compile(
 )
 
 
-#: Spoken fillers, which break the phrases an event is told in ("I umm organised the team").
-_FILLERS = re.compile(r"\s*\b(?:u+m+|u+h+m*|e+r+m+|h+m+|you know|i mean)\b,?")
 _SPACES = re.compile(r"\s{2,}")
 
 
 def unfilled(text: str) -> str:
-    """The text without its spoken fillers and with single spaces."""
-    return _SPACES.sub(" ", _FILLERS.sub("", text))
+    """The text without its spoken fillers (which break the phrases an event is told in: "I
+    umm organised the team") and with single spaces."""
+    return _SPACES.sub(" ", SPOKEN_FILLER.sub("", text))
 
 
 @dataclass(frozen=True, slots=True)

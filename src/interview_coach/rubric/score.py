@@ -39,8 +39,8 @@ def score(analysis: AnswerAnalysis, learned: Layer | None = None) -> Scorecard:
         scores = tuple(DimensionScore(s.dimension, 0.0, s.evidence) for s in scores)
     overall = _overall(fitted, analysis, scores, features)
     _warn_of_delivery(analysis, warnings)
-    if fitted.overall is None or "delivery" not in fitted.overall.weights:
-        overall -= _MOST_LOST * delivery_strain(analysis)  # the a priori cost, unfitted
+    if fitted.overall is None:
+        overall -= _MOST_LOST * delivery_strain(analysis)  # the fitted line weighs it itself
     overall = min(overall, *_caps(analysis, scores, warnings, off_topic))
     return Scorecard(
         question_type=analysis.question.type,
