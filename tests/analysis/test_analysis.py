@@ -73,6 +73,21 @@ def test_a_routine_is_a_habit_not_one_occasion() -> None:
     assert not analysis.manner.occasion
 
 
+def test_a_routine_stays_a_routine_through_participles_and_verbs_alike_in_the_past() -> None:
+    analysis = analyse(
+        QUESTION_PREPARED,
+        "I tag it by category and set the priority based on the impact. I make sure I keep "
+        "customers updated. I think most escalations can be prevented by clear macros.",
+    )
+    assert Mood.EVENT not in {c.mood for c in analysis.clauses if c.agent is Agent.SELF}
+    assert not analysis.manner.occasion
+
+
+def test_a_past_told_after_a_verb_of_thinking_is_still_the_past() -> None:
+    parts = clauses_of("I think we fixed the scheduler that night.")
+    assert parts[0].clause.mood is Mood.EVENT
+
+
 def test_a_plan_is_read_as_a_plan() -> None:
     parts = clauses_of("First I would pause the release and check the audit log for bad rows.")
     assert parts[0].clause.mood is Mood.PLAN

@@ -238,6 +238,29 @@ def test_leading_told_as_a_role_held_answers_a_leadership_question(assessor: Ass
     assert "off_topic" not in [w.code for w in card.warnings]
 
 
+@pytest.mark.parametrize(
+    "question",
+    ["Where do you want to be in two or three years?", "Where do you see yourself in five years?"],
+)
+def test_a_plain_career_goal_answers_where_do_you_see_yourself(
+    assessor: Assessor, question: str
+) -> None:
+    goal = (
+        "I'd like to move towards a solutions role, handling the API and integration tickets "
+        "with the developers on the merchant's side. I've started already: I did a course on "
+        "REST APIs and now reproduce webhook issues in Postman. I'm not in a rush to manage "
+        "people; I'd rather get really good at the technical side first."
+    )
+    card = assessor.assess(question, goal).scorecard
+    assert "off_topic" not in [w.code for w in card.warnings]
+    assert card[Dimension.RELEVANCE].score >= 6
+
+
+def test_a_good_story_is_not_an_answer_to_where_do_you_see_yourself(assessor: Assessor) -> None:
+    card = assessor.assess("Where do you see yourself in five years?", STRONG).scorecard
+    assert card[Dimension.RELEVANCE].score < 5
+
+
 def test_fillers_and_hedges_cost_conviction_and_say_so(assessor: Assessor) -> None:
     hedged = STRONG.replace(". ", ". Um, I guess, you know, ")
     plain = assessor.assess(QUESTION, STRONG).scorecard

@@ -254,8 +254,15 @@ def _clause(
             agent, verb, inherited = previous.agent, head[0], True
     given = bool(_GIVEN.search(low))
     mood = _mood(low, words, agent, verb)
-    if inherited and previous is not None and mood is Mood.STATE:
-        mood = previous.mood
+    if inherited and previous is not None and (mood is Mood.STATE or _participle(verb)):
+        mood = previous.mood  # "I optimized it, reducing it from 2 s to 200 ms": one event
+    if (
+        previous is not None
+        and previous.mood in (Mood.HABIT, Mood.PLAN)
+        and mood is Mood.EVENT
+        and verb in _SAME_IN_PAST
+    ):
+        mood = previous.mood  # "I tag it by category and set the priority": still the routine
     own_actor = agent is not None and not inherited
     record = (_RECORD.search(low) is not None and not _SINCE_THEN.search(low)) or (
         previous is not None and previous.record and not own_actor
@@ -317,6 +324,10 @@ def _verb_after(words: tuple[str, ...], start: int) -> str | None:
     return None
 
 
+def _participle(word: str | None) -> bool:
+    return word is not None and len(word) > 4 and word.endswith("ing")
+
+
 def _verb_like(word: str) -> bool:
     return is_past(word) or (len(word) > 4 and word.endswith("ing"))
 
@@ -325,6 +336,17 @@ def is_past(word: str | None) -> bool:
     return word is not None and (
         word in _IRREGULAR_PAST or word in ACTION_VERBS or (len(word) > 4 and word.endswith("ed"))
     )
+
+
+#: Words after which a past form is a passive participle ("can be prevented"), not the tense.
+_PASSIVE = frozenset(words("be been being is are am get gets"))
+#: Verbs whose past is their present: "and set the priority" continues the tense around it.
+_SAME_IN_PAST = frozenset(words("set put cut let read hit split spread shut quit cost forecast"))
+
+
+def _tensed(words: tuple[str, ...]) -> tuple[str, ...]:
+    """The clause's words without the participles of passives."""
+    return tuple(w for i, w in enumerate(words) if i == 0 or words[i - 1] not in _PASSIVE)
 
 
 def _mood(text: str, words: tuple[str, ...], agent: Agent | None, verb: str | None) -> Mood:
@@ -340,8 +362,11 @@ def _mood(text: str, words: tuple[str, ...], agent: Agent | None, verb: str | No
         return Mood.HABIT
     if verb is not None and is_past(verb):
         return Mood.EVENT if verb not in _STATE_VERBS else Mood.STATE
-    if any(is_past(w) for w in words):
-        return Mood.EVENT if agent is not None else Mood.STATE
+    if verb is None or verb in _STATE_VERBS or agent not in (Agent.SELF, Agent.TEAM):
+        # "I think we fixed it": the past is in what follows the verb. After a present
+        # action verb ("I keep customers updated") a past form is a participle, not the tense.
+        if any(is_past(w) for w in _tensed(words)):
+            return Mood.EVENT if agent is not None else Mood.STATE
     if agent in (Agent.SELF, Agent.TEAM) and verb is not None and verb not in _STATE_VERBS:
         return Mood.HABIT  # present simple in the first person: "I tag it by severity"
     return Mood.STATE

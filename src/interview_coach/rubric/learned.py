@@ -5,7 +5,9 @@ answer ever tells one occasion); this layer weighs those readings against each o
 calibration labels do (bench/calibration, fitted on its `fit` part only). It is a straight line
 per dimension over named features, stored in data/layer.json: deterministic, a few hundred
 multiplications, no dependency. A dimension the rules find absent stays at most ABSENT_CAP, so
-the score never contradicts the evidence that says "Missing".
+the score never contradicts the evidence that says "Missing"; and one the rules read as clear
+(an Action of several concrete steps, a Result with its number) stays at least PRESENT_FLOOR, so the score never
+contradicts the evidence that praises it either.
 """
 
 from __future__ import annotations
@@ -26,7 +28,13 @@ from interview_coach.rubric import dimensions as judge
 from interview_coach.vocabulary import Dimension, QuestionType
 
 ABSENT_CAP = 2.5
+#: The rules' score from which a part is clear and specific in the rater's anchors (7-8: a
+#: Result with its number, an Action of several concrete steps) and the least it may then get:
+#: the line weighs how good the whole answer is, which must not wash out what is in it.
+CLEAR_RULE = 7.5
+PRESENT_FLOOR = 6.0
 LAYER_FILE = "data/layer.json"
+_CLEAR_PARTS = frozenset((Dimension.ACTION, Dimension.RESULT))
 
 
 def signals(analysis: AnswerAnalysis) -> dict[str, float]:
@@ -120,6 +128,8 @@ class Layer:
         value = line({**features, "rule": raw})
         if raw <= 0.0:
             return max(0.0, min(value, raw + ABSENT_CAP, ABSENT_CAP))
+        if raw >= CLEAR_RULE and dimension in _CLEAR_PARTS:
+            value = max(value, PRESENT_FLOOR)
         return max(0.0, min(10.0, value))
 
 
