@@ -261,6 +261,21 @@ def test_a_good_story_is_not_an_answer_to_where_do_you_see_yourself(assessor: As
     assert card[Dimension.RELEVANCE].score < 5
 
 
+def test_helping_another_department_is_answered_without_its_generic_words(
+    assessor: Assessor,
+) -> None:
+    story = (
+        "Our quality manager came to me last spring because the checkweigher on the sauce line "
+        "was rejecting about 4% of jars. She asked if maintenance could find out why. I pulled "
+        "a week of data, saw the rejects came in runs every twenty minutes, and re-set the level "
+        "probes on the tank. Within a month rejects were under 1%."
+    )
+    card = assessor.assess(
+        "Tell me about a time you helped another department solve a problem.", story
+    ).scorecard
+    assert "off_topic" not in [w.code for w in card.warnings]
+
+
 def test_fillers_and_hedges_cost_conviction_and_say_so(assessor: Assessor) -> None:
     hedged = STRONG.replace(". ", ". Um, I guess, you know, ")
     plain = assessor.assess(QUESTION, STRONG).scorecard

@@ -212,6 +212,11 @@ def _generic_stems() -> frozenset[str]:
     return frozenset(stem(word) for line in lines for word in line.split())
 
 
+def without_generic(terms: frozenset[str]) -> frozenset[str]:
+    """Of already stemmed content terms, those that are not boilerplate."""
+    return terms - _generic_stems()
+
+
 def specific_terms(text: str) -> set[str]:
     """Content words that say something checkable: not boilerplate, not announcing words."""
     return set(specific_words(text))

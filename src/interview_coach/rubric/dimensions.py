@@ -16,6 +16,7 @@ from interview_coach.analysis.facts import SOFT_SKILL, Fact
 from interview_coach.analysis.lexicon import words
 from interview_coach.analysis.numbers import Quantity, Reading
 from interview_coach.analysis.star import ClauseRoles, StarRole
+from interview_coach.analysis.terms import without_generic
 from interview_coach.analysis.text import Sentence
 from interview_coach.rubric.scorecard import DimensionScore, Evidence, Span
 from interview_coach.vocabulary import Dimension, QuestionType
@@ -367,7 +368,8 @@ def off_topic(analysis: AnswerAnalysis) -> bool:
         return near < DEFINING_EVENT_NEAR
     # A question of few words of its own ("Tell me about yourself") takes almost any answer
     # about the speaker: sharing none of its words proves nothing.
-    specific_question = len(analysis.question.terms) >= _FEWEST_TERMS_TO_MISS
+    # Nor does one whose words are all generic ("helped another department solve a problem").
+    specific_question = len(without_generic(analysis.question.terms)) >= _FEWEST_TERMS_TO_MISS
     return specific_question and near < 0.2 and not found.shared_terms
 
 
