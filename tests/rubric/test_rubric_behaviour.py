@@ -276,6 +276,30 @@ def test_helping_another_department_is_answered_without_its_generic_words(
     assert "off_topic" not in [w.code for w in card.warnings]
 
 
+def test_a_proud_story_is_no_answer_to_what_you_would_do_about_shifting_requirements(
+    assessor: Assessor,
+) -> None:
+    question = (
+        "What would you do if a stakeholder kept changing the requirements halfway through a "
+        "report you were building?"
+    )
+    proud = (
+        "One thing I'm proud of is how I cut the volume of one-off data pulls at my last "
+        "company. Account managers sent me about 15 a week, so I built a self-serve Looker "
+        "explore with the three views they used most and ran two training sessions. Within a "
+        "month it was down to three or four a week."
+    )
+    answering = (
+        "First I'd stop and write down what has changed and why, then agree with them which "
+        "version we are building and what it does to the deadline. If the changes keep coming "
+        "I'd freeze the scope for this report and put the rest in a second release."
+    )
+    off = assessor.assess(question, proud).scorecard
+    on = assessor.assess(question, answering).scorecard
+    assert "off_topic" in [w.code for w in off.warnings]
+    assert "off_topic" not in [w.code for w in on.warnings]
+
+
 def test_fillers_and_hedges_cost_conviction_and_say_so(assessor: Assessor) -> None:
     hedged = STRONG.replace(". ", ". Um, I guess, you know, ")
     plain = assessor.assess(QUESTION, STRONG).scorecard
