@@ -88,6 +88,16 @@ def test_a_past_told_after_a_verb_of_thinking_is_still_the_past() -> None:
     assert parts[0].clause.mood is Mood.EVENT
 
 
+def test_would_in_reported_speech_and_a_denied_past_belong_to_the_story() -> None:
+    parts = clauses_of(
+        "The sub's PM told me in our weekly meeting that they wouldn't start level 4. "
+        "I didn't argue it out in the meeting. If it slipped again, I'd call the owner."
+    )
+    moods = [p.clause.mood for p in parts]
+    assert moods[:2] == [Mood.EVENT, Mood.EVENT]
+    assert moods[-1] is Mood.PLAN  # a would after a condition is still a plan
+
+
 def test_a_plan_is_read_as_a_plan() -> None:
     parts = clauses_of("First I would pause the release and check the audit log for bad rows.")
     assert parts[0].clause.mood is Mood.PLAN

@@ -93,7 +93,8 @@ _MODALS = frozenset(
 #: In a plan, "I'd want to pin down", "I'd have a quiet word" are steps, not states of mind.
 _PLAN_STEPS = frozenset({"want", "have", "need", "like", "try", "make", "get", "ask", "know"})
 _PLAN_MARKS = re.compile(
-    r"\b(?:i'd|i'll|we'd|we'll|would|will|going to|plan to|i'm going|my first step|"
+    r"\b(?:i'd|i'll|we'd|we'll|would|will|wouldn't|won't|shouldn't|going to|plan to|"
+    r"i'm going|my first step|"
     r"first step would|the first thing i'd|i want to make sure)\b",
 )
 _HABIT_MARKS = re.compile(
@@ -344,13 +345,38 @@ _PASSIVE = frozenset(words("be been being is are am get gets"))
 _SAME_IN_PAST = frozenset(words("set put cut let read hit split spread shut quit cost forecast"))
 
 
+_PAST_AUXILIARY = re.compile(r"\b(?:didn't|did not|wasn't|weren't|was not|were not|hadn't)\b")
+
+
+def _reported(text: str, mark: int) -> bool:
+    """A "would" inside what was said or thought in the past ("the sub told me that they
+    wouldn't start level 4") belongs to the story, not to a plan; one after a condition ("if
+    it failed, I'd call") is still a plan."""
+    before = _WORDS.findall(text[:mark])
+    if not before or before[0] in _CONDITIONS:
+        return False
+    return any(w in _REPORTING for w in before)
+
+
+#: Past verbs that report what was said, asked or thought.
+_REPORTING = frozenset(
+    words(
+        "told said asked warned promised agreed insisted explained thought knew believed "
+        "realised realized decided figured assumed guessed hoped expected felt wrote emailed "
+        "replied confirmed announced claimed"
+    )
+)
+_CONDITIONS = frozenset(words("if when whenever once unless had were should"))
+
+
 def _tensed(words: tuple[str, ...]) -> tuple[str, ...]:
     """The clause's words without the participles of passives."""
     return tuple(w for i, w in enumerate(words) if i == 0 or words[i - 1] not in _PASSIVE)
 
 
 def _mood(text: str, words: tuple[str, ...], agent: Agent | None, verb: str | None) -> Mood:
-    if _PLAN_MARKS.search(text) or (verb is not None and verb in _MODALS):
+    plan = _PLAN_MARKS.search(text)
+    if plan and not _reported(text, plan.start()):
         return Mood.PLAN
     if (
         words[:1]
@@ -360,6 +386,8 @@ def _mood(text: str, words: tuple[str, ...], agent: Agent | None, verb: str | No
         return Mood.HABIT if agent is Agent.SELF and not _PLAN_MARKS.search(text) else Mood.PLAN
     if _HABIT_MARKS.search(text):
         return Mood.HABIT
+    if agent is not None and verb not in _STATE_VERBS and _PAST_AUXILIARY.search(text):
+        return Mood.EVENT  # "I didn't argue it out in the meeting"
     if verb is not None and is_past(verb):
         return Mood.EVENT if verb not in _STATE_VERBS else Mood.STATE
     if verb is None or verb in _STATE_VERBS or agent not in (Agent.SELF, Agent.TEAM):

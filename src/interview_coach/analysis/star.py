@@ -89,7 +89,10 @@ _GOAL = re.compile(
     r"i'm aiming|i aim|i'd love to|i would love to|the aim|my aim|my priority|the priority|"
     r"first priority|the most important thing is|i'd want to make sure|i would want to make "
     r"sure|make sure (?:that )?(?:no|the|nobody|every)|stop (?:it|the bleeding)|protect|"
-    r"contain)\b",
+    r"contain|a good (?:outcome|result|end(?:ing)?|resolution)|success (?:would be|is|looks|"
+    r"means)|what i'd want|i'd want (?:to|the|it|them|him|her)|i would want (?:to|the|it)|"
+    r"the outcome i'd want|(?:not|non)[- ]negotiable|the goal (?:would be|is|here)|"
+    r"my (?:first|main|biggest) concern|try to (?:solve|fix|keep|protect|stop|avoid|save|get))\b",
 )
 #: What a candidate wants from a role, as people say it: the goal of a motivational answer,
 #: however generic ("the next step and the money's better" is a goal, if a thin one).
@@ -117,7 +120,16 @@ _CONTEXT = re.compile(
     r"work out|figure out|establish (?:what|whether|why|how)|check (?:whether|if)|"
     r"look at whether|get the facts|facts (?:before|first)|the first thing|first (?:i'd|i "
     r"would) (?:check|look|find|ask|assess|establish|confirm|work out|gather|talk|read|pull)|"
-    r"what i've (?:actually )?(?:lost|got)|is it (?:a|the|one|all)|whether it's)",
+    r"what i've (?:actually )?(?:lost|got)|is it (?:a|the|one|all)|whether it's|"
+    # A worked case set up to reason about: "Say it's a trough of 28 mg/L ...".
+    r"(?:let's )?say (?:it's|it is|there's|there are|we have|we've got|the \w+ (?:is|has)|bed \d+)|"
+    r"suppose|imagine (?:a|the|it's)|"
+    r"(?:the )?first (?:question|thing|step|job) (?:is|would be|i'd (?:want|need))|"
+    # Preparation: what they would read or want to know before acting.
+    r"before (?:i|we) (?:go in|knock|start|arrive|visit|meet|touch|change anything|do anything)|"
+    r"i (?:want|need|'d want|'d need|would want|would need) to (?:know|understand|see the|find "
+    r"out|establish)|read (?:the|any) (?:referral|history|notes|chart|file|brief|ticket|logs?)|"
+    r"check (?:when|what|how|who|the history|the notes))",
 )
 _OUTCOME = re.compile(
     r"\b(?:fell|dropped|rose|grew|went (?:up|down|from|live)|came (?:down|back)|recovered|"
