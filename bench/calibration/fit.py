@@ -18,7 +18,7 @@ import numpy.typing as npt
 from bench.calibration.records import Record
 from interview_coach.assessment import Assessor
 from interview_coach.rubric.learned import Layer, Line, Stretch, signals
-from interview_coach.rubric.score import overall_features, rule_scores, score
+from interview_coach.rubric.score import calibrated, overall_features, rule_scores, score
 from interview_coach.rubric.scorecard import DimensionScore, Scorecard
 from interview_coach.vocabulary import Dimension, QuestionType
 
@@ -119,8 +119,8 @@ def fit(records: list[Record], assessor: Assessor, quiet: bool = False) -> Layer
                                  [features[i] for i in inside], quiet=True)  # fmt: skip
         fold_layer = Layer(MappingProxyType(lines), None)
         for i in range(fold, len(records), _FOLDS):
-            final = tuple(DimensionScore(s.dimension, fold_layer.dimension(
-                s.dimension, s.score, features[i])) for s in raws[i])  # fmt: skip
+            off_topic = features[i]["off_topic"] > 0
+            final = calibrated(assessed[i], raws[i], fold_layer, features[i], off_topic)
             overall_rows[i] = overall_features(assessed[i], final, features[i])
     targets = [r.overall for r in records]
     line, error = _overall_line(overall_rows, targets)

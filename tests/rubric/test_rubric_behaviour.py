@@ -300,6 +300,22 @@ def test_a_proud_story_is_no_answer_to_what_you_would_do_about_shifting_requirem
     assert "off_topic" not in [w.code for w in on.warnings]
 
 
+def test_a_routine_has_no_task_and_no_scene_however_well_it_is_told(assessor: Assessor) -> None:
+    routine = (
+        "When a ticket comes in, I triage it within ten minutes. I tag it by category and set "
+        "the priority based on whether the customer's business is impacted. Anything P1, like "
+        "a merchant who can't take payments, I escalate straight away and post in the incident "
+        "channel. During busy periods I use macros for the common questions, and I make sure I "
+        "keep customers updated so they don't chase. I also keep an eye on the SLA dashboard so "
+        "nothing breaches."
+    )
+    card = assessor.assess(
+        "Tell me about a time you had to deal with a big spike in ticket volume.", routine
+    ).scorecard
+    assert not card[Dimension.TASK].present
+    assert not card[Dimension.SITUATION].present
+
+
 def test_fillers_and_hedges_cost_conviction_and_say_so(assessor: Assessor) -> None:
     hedged = STRONG.replace(". ", ". Um, I guess, you know, ")
     plain = assessor.assess(QUESTION, STRONG).scorecard

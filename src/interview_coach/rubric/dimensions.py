@@ -83,7 +83,8 @@ _HABIT_CAPS: dict[Dimension, tuple[float, str | None]] = {
         3.0,
         "No one occasion: the answer describes what you usually do, not a time it happened.",
     ),
-    Dimension.TASK: (4.0, None),
+    # A routine has no problem of its own to solve: no task, as an interviewer reads it.
+    Dimension.TASK: (3.0, None),
     Dimension.ACTION: (
         5.0,
         'These are habits ("I always", "I usually"), not the steps of one occasion.',
@@ -95,6 +96,14 @@ _HABIT_CAPS: dict[Dimension, tuple[float, str | None]] = {
     ),
     Dimension.DEPTH: (4.0, None),
 }
+
+
+def ceiling(analysis: AnswerAnalysis, dimension: Dimension) -> float:
+    """The most the evidence allows a dimension, whatever weighs it afterwards: a "tell me
+    about a time" answer that never tells one time stays within its habit caps."""
+    if not _generic(analysis) or dimension not in _HABIT_CAPS:
+        return 10.0
+    return _HABIT_CAPS[dimension][0]
 
 
 def _habit_cap(

@@ -34,7 +34,7 @@ def score(analysis: AnswerAnalysis, learned: Layer | None = None) -> Scorecard:
     fitted = learned or layer()
     features = signals(analysis)
     off_topic = features["off_topic"] > 0  # judged once, with the other signals
-    scores = _calibrated(rule_scores(analysis), fitted, features, off_topic)
+    scores = calibrated(analysis, rule_scores(analysis), fitted, features, off_topic)
     if any(f.problem in (Problem.GIBBERISH, Problem.OTHER_LANGUAGE) for f in analysis.findings):
         scores = tuple(DimensionScore(s.dimension, 0.0, s.evidence) for s in scores)
     overall = _overall(fitted, analysis, scores, features)
@@ -50,21 +50,24 @@ def score(analysis: AnswerAnalysis, learned: Layer | None = None) -> Scorecard:
     )
 
 
-def _calibrated(
+def calibrated(
+    analysis: AnswerAnalysis,
     rules: tuple[DimensionScore, ...],
     learned: Layer,
     features: dict[str, float],
     off_topic: bool,
 ) -> tuple[DimensionScore, ...]:
-    """Each rule score through the learned line; an answer judged off-topic keeps the rule's
-    relevance (the line never lifts what the rule found absent)."""
-    calibrated = []
+    """Each rule score through the learned line, within the ceiling its evidence sets (the
+    line weighs the whole answer and must not lift a routine into a story); an answer judged
+    off-topic keeps the rule's relevance (the line never lifts what the rule found absent)."""
+    scores = []
     for rule in rules:
         value = learned.dimension(rule.dimension, rule.score, features)
+        value = min(value, judge.ceiling(analysis, rule.dimension))
         if off_topic and rule.dimension is Dimension.RELEVANCE:
             value = min(value, rule.score)
-        calibrated.append(replace(rule, score=round(value, 1)))
-    return tuple(calibrated)
+        scores.append(replace(rule, score=round(value, 1)))
+    return tuple(scores)
 
 
 def overall_features(
