@@ -316,6 +316,23 @@ def test_a_routine_has_no_task_and_no_scene_however_well_it_is_told(assessor: As
     assert not card[Dimension.SITUATION].present
 
 
+def test_what_a_candidate_would_bring_is_the_result_of_a_why_this_role_answer(
+    assessor: Assessor,
+) -> None:
+    answer = (
+        "For three years I've prepared the inventory and accruals schedules for our auditors at "
+        "a food manufacturer, and I enjoyed working out what evidence would convince someone. "
+        "In audit I'd see a dozen businesses a year, which is the fastest way to build judgement. "
+        "What I'd bring is the client side: I know how to ask for things so a client can "
+        "actually deliver them, and I built our standard-costing variance analysis, which "
+        "should be useful on your manufacturing clients."
+    )
+    card = assessor.assess(
+        "Why do you want to move into external audit after three years in industry?", answer
+    ).scorecard
+    assert card[Dimension.RESULT].present
+
+
 def test_fillers_and_hedges_cost_conviction_and_say_so(assessor: Assessor) -> None:
     hedged = STRONG.replace(". ", ". Um, I guess, you know, ")
     plain = assessor.assess(QUESTION, STRONG).scorecard

@@ -164,6 +164,13 @@ _EXPECTED = re.compile(
     r"expected outcome\b|\bto (?:measure|verify|confirm|check) (?:it|that|this|success)\b|"
     r"\bso that\b|\bthe goal would be\b|\bi'd expect\b|\bi would expect\b",
 )
+#: What a candidate says they would bring to the role, as people put it.
+_CONTRIBUTION = re.compile(
+    r"\b(?:what i(?:'d| would| can| could) (?:bring|offer|add)|i(?:'d| would| can| could) "
+    r"(?:bring|offer|add|contribute)\b|i(?:'d| would) be able to\b|(?:should|would) be useful\b|"
+    r"i know how to\b|i understand (?:where|how|what|why)\b|i can (?:help|hit the ground|start)|"
+    r"from day one\b|straight away i could\b)",
+)
 _VALIDATION = re.compile(
     r"\b(?:for example|for instance|say (?:i'm|it's|we|you|the|a|i)|e\.g\.|in practice|"
     r"at my (?:last|previous|current) (?:site|job|company|hospital|store|firm|school|unit)|"
@@ -434,4 +441,6 @@ def _roles(
         )
     ):
         roles.add(StarRole.RESULT)
+    if question_type is QuestionType.MOTIVATIONAL and _CONTRIBUTION.search(text):
+        roles.add(StarRole.RESULT)  # what they would bring: a motivational answer's result
     return ClauseRoles(clause, sentence, frozenset(roles), outcome, concrete)

@@ -89,6 +89,8 @@ _HABIT_CAPS: dict[Dimension, tuple[float, str | None]] = {
         5.0,
         'These are habits ("I always", "I usually"), not the steps of one occasion.',
     ),
+    # Nor an outcome of its own: "the juniors have grown a lot" is no result of one time.
+    Dimension.RESULT: (3.0, "What usually follows is not what happened the one time you tell."),
     Dimension.SPECIFICITY: (4.0, None),
     Dimension.RELEVANCE: (
         5.0,
@@ -260,6 +262,7 @@ def result(analysis: AnswerAnalysis) -> DimensionScore:
         c.clause.mood in (Mood.PLAN, Mood.HABIT) for c in found
     ):
         score = min(score, 4.0)
+    score = _habit_cap(analysis, Dimension.RESULT, score, evidence)
     return DimensionScore(Dimension.RESULT, clamp(score), tuple(evidence))
 
 
