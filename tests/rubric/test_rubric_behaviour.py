@@ -333,6 +333,41 @@ def test_what_a_candidate_would_bring_is_the_result_of_a_why_this_role_answer(
     assert card[Dimension.RESULT].present
 
 
+def test_where_a_candidate_comes_from_is_the_situation_of_a_why_answer(assessor: Assessor) -> None:
+    answer = (
+        "I did my foundation year split between a hospital and a community pharmacy, and I "
+        "found I enjoyed the hospital side much more. I liked being on the ward round and "
+        "seeing the effect of an intervention, like adjusting a dose on the day's bloods. I want "
+        "to build my clinical knowledge, do my independent prescribing and eventually specialise."
+    )
+    card = assessor.assess(
+        "Why do you want to work as a hospital pharmacist rather than in community pharmacy?",
+        answer,
+    ).scorecard
+    assert card[Dimension.SITUATION].present
+
+
+@pytest.mark.parametrize(
+    ("question", "reading"),
+    [
+        (
+            "What would you do if a customer said one of your agents had been rude to them?",
+            "It's probably an honest mistake, an old macro or a misunderstood refund policy.",
+        ),
+        ("How do you keep bar pour cost under control?", "At my current site pour cost was 24%."),
+    ],
+)
+def test_how_a_plan_reads_the_situation_is_its_situation(
+    assessor: Assessor, question: str, reading: str
+) -> None:
+    steps = (
+        " I'd pull the last month of records and compare them line by line, then talk to the "
+        "people involved one at a time and agree a fix with a date to check it by."
+    )
+    card = assessor.assess(question, reading + steps).scorecard
+    assert card[Dimension.SITUATION].present
+
+
 def test_fillers_and_hedges_cost_conviction_and_say_so(assessor: Assessor) -> None:
     hedged = STRONG.replace(". ", ". Um, I guess, you know, ")
     plain = assessor.assess(QUESTION, STRONG).scorecard

@@ -111,7 +111,9 @@ _BACKGROUND = re.compile(
     r"i was (?:a|an|the)|i'm (?:a|an|currently)|i am (?:a|an|currently)|"
     r"as (?:a|an) (?!result\b)\w+|"
     r"for the (?:last|past)|in my (?:current|last|previous)|at my (?:current|last|previous)|"
-    r"years? (?:at|in|on|as))\b",
+    r"years? (?:at|in|on|as)|i did (?:my|a|an|the)|my (?:current|last|previous) (?:job|role|"
+    r"trust|company|school|employer|store|team|place|site|manager)|at my place|where i am now|"
+    r"i'm moving|i came (?:from|into|to)|i moved (?:from|into|to)|i left)\b",
 )
 _CONTEXT = re.compile(
     r"\b(?:assum|depends on|it depends|scale|constraint|requirement|clarif|traffic|budget|"
@@ -129,7 +131,14 @@ _CONTEXT = re.compile(
     r"before (?:i|we) (?:go in|knock|start|arrive|visit|meet|touch|change anything|do anything)|"
     r"i (?:want|need|'d want|'d need|would want|would need) to (?:know|understand|see the|find "
     r"out|establish)|read (?:the|any) (?:referral|history|notes|chart|file|brief|ticket|logs?)|"
-    r"check (?:when|what|how|who|the history|the notes))",
+    r"check (?:when|what|how|who|the history|the notes)|"
+    # A reading of what is going on: "it's probably an old macro", "that tells me ...".
+    r"probably (?:an?|the|just|because|not)|most likely|chances are|my (?:first )?(?:read|guess|"
+    r"instinct|thought) (?:is|would be)|it sounds like|that tells me|it could be (?:a|an|that|"
+    r"because)|(?:the )?(?:real )?(?:question|issue|problem|risk) here is|"
+    # Where they have done it before: "At my current site pour cost was 24%".
+    r"at my (?:current|last|previous) (?:site|job|company|hospital|store|firm|school|unit|"
+    r"restaurant|trust|team|place))",
 )
 _OUTCOME = re.compile(
     r"\b(?:fell|dropped|rose|grew|went (?:up|down|from|live)|came (?:down|back)|recovered|"

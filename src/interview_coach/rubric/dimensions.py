@@ -132,7 +132,10 @@ def situation(analysis: AnswerAnalysis) -> DimensionScore:
     evidence = [Evidence("Sets the context", True, clause_span(found[0]))]
     if specific:
         evidence.append(Evidence("Concrete context detail", True, fact_span(specific[0])))
-    if share > 0.55 and len(analysis.sentences) >= 4:
+    # Where a candidate comes from is what a motivational answer stands on: background is
+    # not too much of it, and thin background is still background.
+    background = analysis.reading is QuestionType.MOTIVATIONAL
+    if share > 0.55 and len(analysis.sentences) >= 4 and not background:
         score -= 2.0
         evidence.append(
             Evidence(
@@ -142,10 +145,13 @@ def situation(analysis: AnswerAnalysis) -> DimensionScore:
             )
         )
     if not any(c.concrete for c in found):
-        score = min(score, 3.0)
-        evidence.append(
-            Evidence("The scene is vague: say where, when and what was going on.", False)
+        score = min(score, 5.0 if background else 3.0)
+        note = (
+            "The background is only counts and labels: say what you did that bears on this role."
+            if background
+            else "The scene is vague: say where, when and what was going on."
         )
+        evidence.append(Evidence(note, False))
     score = _habit_cap(analysis, Dimension.SITUATION, score, evidence)
     return DimensionScore(Dimension.SITUATION, clamp(score), tuple(evidence))
 
