@@ -314,6 +314,15 @@ def test_a_routine_has_no_task_and_no_scene_however_well_it_is_told(assessor: As
     ).scorecard
     assert not card[Dimension.TASK].present
     assert not card[Dimension.SITUATION].present
+    assert card.band is Band.NEEDS_WORK
+    assert "no_occasion" in [w.code for w in card.warnings]
+    feedback = assessor.assess(
+        "Tell me about a time you had to deal with a big spike in ticket volume.",
+        routine,
+        level=FeedbackLevel.DETAILED,
+    ).feedback
+    assert [g.dimension for g in feedback.gaps] == [Dimension.SPECIFICITY]
+    assert "one real occasion" in feedback.headline
 
 
 def test_what_a_candidate_would_bring_is_the_result_of_a_why_this_role_answer(

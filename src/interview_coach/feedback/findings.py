@@ -259,6 +259,11 @@ _STRENGTH: dict[Dimension, _Reader] = {
 def _gaps(
     scorecard: Scorecard, analysis: AnswerAnalysis, kind: QuestionType, off_topic: bool
 ) -> list[Finding]:
+    if not off_topic and any(w.code == "no_occasion" for w in scorecard.warnings):
+        # A routine told for "a time when": advice on its outcome or its scene would polish a
+        # story that was never told; the one thing to change is to tell one.
+        habits = _gap("specificity.habits", scorecard[Dimension.SPECIFICITY], kind)
+        return [_valued(habits, kind)]
     found: list[Finding] = []
     for score in scorecard.scores:
         if off_topic and score.dimension is not Dimension.RELEVANCE:

@@ -71,7 +71,7 @@ def _parts(analysis: AnswerAnalysis, role: StarRole) -> list[ClauseRoles]:
     return [c for s in analysis.sentences for c in s.clauses if role in c.roles]
 
 
-def _generic(analysis: AnswerAnalysis) -> bool:
+def generic(analysis: AnswerAnalysis) -> bool:
     """A behavioral answer that never tells one occasion: habits and generalities only."""
     return analysis.reading is QuestionType.BEHAVIORAL and not analysis.manner.occasion
 
@@ -103,7 +103,7 @@ _HABIT_CAPS: dict[Dimension, tuple[float, str | None]] = {
 def ceiling(analysis: AnswerAnalysis, dimension: Dimension) -> float:
     """The most the evidence allows a dimension, whatever weighs it afterwards: a "tell me
     about a time" answer that never tells one time stays within its habit caps."""
-    if not _generic(analysis) or dimension not in _HABIT_CAPS:
+    if not generic(analysis) or dimension not in _HABIT_CAPS:
         return 10.0
     return _HABIT_CAPS[dimension][0]
 
@@ -112,7 +112,7 @@ def _habit_cap(
     analysis: AnswerAnalysis, dimension: Dimension, score: float, evidence: list[Evidence]
 ) -> float:
     """The score, capped (and the cap explained) when the answer is only habits."""
-    if not _generic(analysis):
+    if not generic(analysis):
         return score
     cap, note = _HABIT_CAPS[dimension]
     if note is not None:
@@ -216,7 +216,7 @@ def action(analysis: AnswerAnalysis) -> DimensionScore:
         )
     score = _habit_cap(analysis, Dimension.ACTION, score, evidence)
     if (
-        not _generic(analysis)
+        not generic(analysis)
         and analysis.reading is QuestionType.BEHAVIORAL
         and all(c.clause.mood is Mood.PLAN for c in found)
     ):

@@ -143,6 +143,18 @@ def _caps(
         # the judgement is confident (what the question asks for never happens in it).
         caps.append(2.0 + 2.0 * min(relevance, 4.0) / 4.0)
         warnings.append(Warning("off_topic", "The answer does not address the question asked."))
+    if judge.generic(analysis):
+        # "Tell me about a time" answered with what one usually does: an interviewer learns
+        # how the candidate thinks they work, never how they did; however well told, it does
+        # not get past needs work.
+        caps.append(_NO_OCCASION_CAP)
+        warnings.append(
+            Warning(
+                "no_occasion",
+                "The question asks about one time; the answer describes what you usually do. "
+                "Pick one occasion and tell what happened.",
+            )
+        )
     length = analysis.length
     if length.verdict is LengthVerdict.TOO_SHORT:
         # Only words that say something lift the cap: padding a one-liner with cue words or
@@ -166,6 +178,8 @@ def _caps(
         )
     return caps or [10.0]
 
+
+_NO_OCCASION_CAP = 3.4
 
 #: Fillers and hedges per 100 words that pass without comment, and the rate at which an answer
 #: loses the most for them. Set a priori: a couple of "um"s are human; one in ten words is not.
