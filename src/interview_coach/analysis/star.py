@@ -337,9 +337,29 @@ def _framing(read: list[ClauseRoles], question_type: QuestionType) -> ClauseRole
         scene = [c for c in read[:first] if StarRole.SITUATION in c.roles and c.concrete]
         return scene[-1] if len(scene) >= 2 else None
     concrete = [c for c in read if c.concrete]
-    if len(concrete) >= 4 and opening and len(specific_terms(opening[0].clause.text)) >= 3:
-        return opening[0]
+    first = opening[0] if opening else None
+    if (
+        len(concrete) >= 4
+        and first is not None
+        and len(specific_terms(first.clause.text)) >= 3
+        and _frames(first)
+    ):
+        return first
     return None
+
+
+def _frames(opening: ClauseRoles) -> bool:
+    """An opening frames the problem when it states it, or when its first step is to find out
+    what it is ("First I'd pin down what the slip actually is"); a plain first step ("I'd use
+    5% of profit before tax") frames nothing."""
+    if StarRole.ACTION not in opening.roles:
+        return True
+    low = opening.clause.low
+    return bool(_CONTEXT.search(low) or _FRAMING.search(low) or _CONTRAST.search(low))
+
+
+#: A choice stated against what it is not: "test incrementality rather than trusting ROAS".
+_CONTRAST = re.compile(r"(?:rather than|instead of|not just|as opposed to)")
 
 
 def _with(part: ClauseRoles, role: StarRole) -> ClauseRoles:
