@@ -98,6 +98,17 @@ def test_would_in_reported_speech_and_a_denied_past_belong_to_the_story() -> Non
     assert moods[-1] is Mood.PLAN  # a would after a condition is still a plan
 
 
+def test_a_cost_told_plainly_is_a_trade_off_and_cue_words_alone_are_not() -> None:
+    told = analyse(
+        QUESTION_PREPARED,
+        "Structured interviews predict performance better. They take time to build, a couple "
+        "of hours with the manager to agree five competencies and their anchors.",
+    )
+    assert DepthKind.TRADE_OFF in told.depth.kinds
+    salad = analyse(QUESTION_PREPARED, "It takes time, and there are pros and cons to weigh.")
+    assert DepthKind.TRADE_OFF not in salad.depth.kinds
+
+
 def test_a_plan_is_read_as_a_plan() -> None:
     parts = clauses_of("First I would pause the release and check the audit log for bad rows.")
     assert parts[0].clause.mood is Mood.PLAN

@@ -390,11 +390,11 @@ def _mood(text: str, words: tuple[str, ...], agent: Agent | None, verb: str | No
         return Mood.EVENT  # "I didn't argue it out in the meeting"
     if verb is not None and is_past(verb):
         return Mood.EVENT if verb not in _STATE_VERBS else Mood.STATE
-    if verb is None or verb in _STATE_VERBS or agent not in (Agent.SELF, Agent.TEAM):
-        # "I think we fixed it": the past is in what follows the verb. After a present
-        # action verb ("I keep customers updated") a past form is a participle, not the tense.
-        if any(is_past(w) for w in _tensed(words)):
-            return Mood.EVENT if agent is not None else Mood.STATE
+    # "I think we fixed it": the past is in what follows the verb. After a present action
+    # verb ("I keep customers updated") a past form is a participle, not the tense.
+    after_state = verb is None or verb in _STATE_VERBS or agent not in (Agent.SELF, Agent.TEAM)
+    if after_state and any(is_past(w) for w in _tensed(words)):
+        return Mood.EVENT if agent is not None else Mood.STATE
     if agent in (Agent.SELF, Agent.TEAM) and verb is not None and verb not in _STATE_VERBS:
         return Mood.HABIT  # present simple in the first person: "I tag it by severity"
     return Mood.STATE

@@ -57,7 +57,12 @@ _TRADE_OFF = re.compile(
     r"the catch|at the expense of|in return|it meant (?:more|less|extra|some|a)|"
     r"the penalty|worth the|its own problems|(?:fairer|simpler|cheaper|faster|safer|slower) "
     r"(?:in principle )?but|in principle|the flip side|on the other hand|the drawback|"
-    r"which slows|costs? (?:more|time|speed)|less efficient|more expensive)\b",
+    r"which slows|costs? (?:more|time|speed)|less efficient|more expensive|"
+    r"the costs? (?:are|is) real|the costs\b|downsides?|the (?:main |big )?weakness|"
+    r"the trouble (?:is|with)|the problem with|the price you pay|pros and cons|"
+    r"takes? (?:time|longer|more time)|harder to|works (?:well|best) (?:when|for|if)|"
+    r"is for when|(?:better|best|worse) suited|(?:more|less) (?:flexible|robust|accurate|"
+    r"defensible|reliable|consistent) (?:but|than))\b",
 )
 _RISK = re.compile(
     r"\b(?:risk|risky|could (?:break|fail|go wrong|lose|miss)|might (?:break|fail|lose|miss)|"

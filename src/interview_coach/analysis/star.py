@@ -154,7 +154,8 @@ _OUTCOME = re.compile(
     r"(?:agreed|decided|chose) to (?:keep|adopt|renew|roll|extend|use|sign|hire|fund)|"
     r"got (?:the|a) (?:contract|deal|job|offer|promotion|sign-off|approval)|"
     r"passed (?:the|its|our|an|with)|without (?:an? )?(?:icu|incident|complaint|escalation|"
-    r"overtime|delay|data loss|downtime|a single))\b",
+    r"overtime|delay|data loss|downtime|a single)|afterwards (?:they|it|the|we|our|there|"
+    r"scores|everyone|both)|by the end (?:they|it|the|we|our|everyone))\b",
 )
 _ACHIEVED = re.compile(
     r"\b(?:delivered|shipped|launched|finished|completed|won|closed|signed|resolved|saved|"
@@ -333,8 +334,8 @@ def _framing(read: list[ClauseRoles], question_type: QuestionType) -> ClauseRole
         if stated is not None:
             return stated
         # The scene told just before the first step is where the problem lies.
-        first = next((i for i, c in enumerate(read) if StarRole.ACTION in c.roles), 0)
-        scene = [c for c in read[:first] if StarRole.SITUATION in c.roles and c.concrete]
+        step = next((i for i, c in enumerate(read) if StarRole.ACTION in c.roles), 0)
+        scene = [c for c in read[:step] if StarRole.SITUATION in c.roles and c.concrete]
         return scene[-1] if len(scene) >= 2 else None
     concrete = [c for c in read if c.concrete]
     first = opening[0] if opening else None

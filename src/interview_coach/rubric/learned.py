@@ -6,8 +6,8 @@ calibration labels do (bench/calibration, fitted on its `fit` part only). It is 
 per dimension over named features, stored in data/layer.json: deterministic, a few hundred
 multiplications, no dependency. A dimension the rules find absent stays at most ABSENT_CAP, so
 the score never contradicts the evidence that says "Missing"; and one the rules read as clear
-(an Action of several concrete steps, a Result with its number) stays at least PRESENT_FLOOR, so the score never
-contradicts the evidence that praises it either.
+(an Action of several concrete steps, a Result with its number) stays at least PRESENT_FLOOR,
+so the score never contradicts the evidence that praises it either.
 """
 
 from __future__ import annotations
