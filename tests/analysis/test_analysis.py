@@ -109,6 +109,15 @@ def test_a_cost_told_plainly_is_a_trade_off_and_cue_words_alone_are_not() -> Non
     assert DepthKind.TRADE_OFF not in salad.depth.kinds
 
 
+def test_product_jargon_makes_nothing_concrete() -> None:
+    analysis = analyse(
+        QUESTION_PREPARED,
+        "We were on a journey to become more user-centric and data-informed, so I championed "
+        "co-creation to ideate around the pain points.",
+    )
+    assert not any(c.concrete for s in analysis.sentences for c in s.clauses)
+
+
 def test_a_plan_is_read_as_a_plan() -> None:
     parts = clauses_of("First I would pause the release and check the audit log for bad rows.")
     assert parts[0].clause.mood is Mood.PLAN

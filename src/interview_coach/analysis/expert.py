@@ -29,7 +29,16 @@ _BUZZWORDS = re.compile(
     r"client[- ]centric|customer[- ]centric|patient[- ]centred|patient[- ]centered|"
     r"exceed(?:ed|ing)? expectations|added value|make an impact|next level|at the heart of|"
     r"collaborativ\w*|key stakeholders|joined[- ]up|(?:genuinely |really )?passionate|"
-    r"person[- ]centred|person[- ]centered|customer experience|best[- ]in[- ]class)\b",
+    r"person[- ]centred|person[- ]centered|customer experience|best[- ]in[- ]class|"
+    # The jargon of product, design and change work, said about anything.
+    r"user[- ]centric|user[- ]centred|human[- ]centred|human[- ]centered|data[- ]informed|"
+    r"research[- ](?:led|driven)|(?:on|the) (?:a )?journey|end[- ]to[- ]end (?:journey|"
+    r"experience)|problem space|actionable (?:themes|takeaways)|pain points?|co-?creation|"
+    r"ideat\w*|design thinking|fail(?:ing)? fast|iterat\w* rapidly|early and often|"
+    r"north star|shift(?:ed)? the mindset|mindset shift|at the centre|bring(?:ing)? "
+    r"(?:the )?stakeholders along|cross[- ]functional (?:squad|team)s?|fast[- ]growing|"
+    r"frictionless|less friction|move fast|unlock(?:ed|ing)? (?:value|growth)|"
+    r"value for the business|thought leader\w*|storytelling with data)\b",
 )
 
 

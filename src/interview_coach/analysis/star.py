@@ -79,7 +79,8 @@ _PROBLEM = re.compile(
     r"threaten\w*|wrong|inaccura\w*|mismatch\w*|gap|shortfall|risk|concern\w*|"
     r"no one|nobody|unclear|confus\w*|conflict\w*|tension|disput\w*|refus\w*|objected|"
     r"on hold|block\w*|stall\w*|exception|objection\w*|from scratch|empty|no pipeline|"
-    r"unpopular|bad news|too (?:slow|late|expensive|many|few)|short of|under target|"
+    r"unpopular|bad news|too (?:slow|late|expensive|many|few|short|shallow|small|low|high|"
+    r"weak|thin)|short of|under target|"
     r"below target|over target|leak\w*|fault\w*|tripp\w*|unsafe|danger\w*|harm|"
     r"worr\w*|at stake|pressure)\b",
 )
@@ -154,7 +155,9 @@ _OUTCOME = re.compile(
     r"(?:agreed|decided|chose) to (?:keep|adopt|renew|roll|extend|use|sign|hire|fund)|"
     r"got (?:the|a) (?:contract|deal|job|offer|promotion|sign-off|approval)|"
     r"passed (?:the|its|our|an|with)|without (?:an? )?(?:icu|incident|complaint|escalation|"
-    r"overtime|delay|data loss|downtime|a single)|afterwards (?:they|it|the|we|our|there|"
+    r"overtime|delay|data loss|downtime|a single)|after (?:launch|go-?live|the (?:change|"
+    r"launch|rollout|switch|fix)|it went live|rollout)|held (?:at|steady|up)|"
+    r"(?:she|he|they|the \w+) agreed to (?:the|my|our|it)|afterwards (?:they|it|the|we|our|there|"
     r"scores|everyone|both)|by the end (?:they|it|the|we|our|everyone))\b",
 )
 _ACHIEVED = re.compile(
