@@ -118,6 +118,25 @@ def test_product_jargon_makes_nothing_concrete() -> None:
     assert not any(c.concrete for s in analysis.sentences for c in s.clauses)
 
 
+def test_what_others_did_after_the_last_step_is_the_ending_even_before_the_lesson() -> None:
+    analysis = analyse(
+        QUESTION_PREPARED,
+        "Last winter I took a call at 2am from a woman hiding in a wardrobe. She couldn't give "
+        "the address because she had just moved in. I told her to answer only yes or no. I "
+        "triggered a mobile location request and dispatched two units. Officers entered and "
+        "arrested a man in the kitchen. What I took away was the yes-or-no technique, and I "
+        "wrote it up for the training team.",
+    )
+    ending = next(c for s in analysis.sentences for c in s.clauses if "Officers" in c.clause.text)
+    assert StarRole.RESULT in ending.roles
+
+
+def test_a_plan_goes_on_in_the_base_form() -> None:
+    parts = clauses_of("I'd call the duty manager and then delay the transfer until Monday.")
+    assert len(parts) == 2
+    assert all(StarRole.ACTION in p.roles and p.clause.mood is Mood.PLAN for p in parts)
+
+
 def test_a_plan_is_read_as_a_plan() -> None:
     parts = clauses_of("First I would pause the release and check the audit log for bad rows.")
     assert parts[0].clause.mood is Mood.PLAN

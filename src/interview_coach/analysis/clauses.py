@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from functools import cached_property
 
-from interview_coach.analysis.lexicon import ACTION_VERBS, HESITATION, words
+from interview_coach.analysis.lexicon import ACTION_BASE, ACTION_VERBS, HESITATION, words
 from interview_coach.analysis.text import Sentence, lowered
 
 _SPLIT = re.compile(
@@ -248,14 +248,16 @@ def _clause(
     low = lowered(text)
     words = tuple(_WORDS.findall(low))
     agent, verb = _actor(words)
-    inherited = False
+    inherited = planned = False
     if agent is None and previous is not None and previous.agent is not None:
         head = _strip_joiner(words)
-        if head and _verb_like(head[0]):
+        # A plan goes on in the base form: "I'd invoke the protocol and delay the transaction".
+        planned = previous.mood is Mood.PLAN and bool(head) and head[0] in ACTION_BASE
+        if head and (_verb_like(head[0]) or planned):
             agent, verb, inherited = previous.agent, head[0], True
     given = bool(_GIVEN.search(low))
     mood = _mood(low, words, agent, verb)
-    if inherited and previous is not None and (mood is Mood.STATE or _participle(verb)):
+    if inherited and previous is not None and (mood is Mood.STATE or _participle(verb) or planned):
         mood = previous.mood  # "I optimized it, reducing it from 2 s to 200 ms": one event
     if (
         previous is not None

@@ -240,6 +240,23 @@ ACTION_VERBS = frozenset(
 #: Verbs in their base form, for hypothetical answers ("I would set up...").
 ACTION_BASE = frozenset(
     [
+        "delay",
+        "record",
+        "flag",
+        "hold",
+        "repeat",
+        "pull",
+        "tell",
+        "agree",
+        "send",
+        "book",
+        "stop",
+        "restart",
+        "page",
+        "ring",
+        "email",
+        "offer",
+        "arrange",
         "add",
         "analyze",
         "analyse",

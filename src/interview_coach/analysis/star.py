@@ -167,7 +167,8 @@ _ACHIEVED = re.compile(
 )
 _EXPECTED = re.compile(
     r"\b(?:this|that|it|which) (?:would|should|will) (?:cut|reduce|give|mean|let|ensure|catch|"
-    r"prevent|stop|keep|make|bring|save|avoid|tell|show|confirm)|\bi'd know (?:it|this|that)\b|"
+    r"prevent|stop|keep|make|bring|save|avoid|tell|show|confirm)|\bi'd know (?:it|this|that|"
+    r"i'd|i had|we'd|we had)\b|\b(?:handled|done|worked) (?:it )?well if\b|"
     r"\bi would know|\bsuccess (?:would|means|looks like|is)\b|\b(?:a )?good outcome "
     r"(?:is|would be|here)\b|\bthe outcome i'?d|\b(?:a )?(?:far )?better outcome\b|"
     r"\bthe result (?:would|should) be\b|\bby the end of (?:the|that) (?:day|week|shift)\b|"
@@ -298,10 +299,28 @@ def _nothing_ends_before_it_starts(read: list[ClauseRoles]) -> list[ClauseRoles]
     ]
 
 
+_REFLECTING = re.compile(
+    r"\b(?:what i took (?:away|from it)|i learned|i learnt|the lesson|taught me|in hindsight|"
+    r"looking back|next time|what i'd do differently)\b"
+)
+
+
+def _reflection_start(read: list[ClauseRoles]) -> int:
+    """The index of the clause where the answer turns to what was learned (or past the end)."""
+    return next((c.clause.index for c in read if _REFLECTING.search(c.clause.low)), 10**6)
+
+
 def _what_followed(read: list[ClauseRoles]) -> list[ClauseRoles]:
     """In a story, what others did or what happened after the candidate's last steps is how it
     ended: "They released about 80% that evening", "He stayed with us"."""
-    acting = [i for i, c in enumerate(read) if StarRole.ACTION in c.roles]
+    # What they took away and wrote up afterwards comes after the ending, not before it.
+    acting = [
+        i
+        for i, c in enumerate(read)
+        if StarRole.ACTION in c.roles and not _REFLECTING.search(c.clause.low)
+    ]
+    while len(acting) > 1 and read[acting[-1]].clause.index > _reflection_start(read):
+        acting.pop()
     if not acting:
         return read
     start = acting[max(0, len(acting) - 2)]
