@@ -4,7 +4,9 @@ Scores every record of data/ (see GUIDE.md) as an interview would (the question'
 known), then reports, on the held-out part only, Spearman of the overall and of each dimension,
 Cohen's kappa of STAR presence, band agreement and mean absolute error, each beside the
 answer-length baseline (a straight line from log word count to the rating, fitted on the fit
-part). `--worst N` lists the N largest disagreements of the fit part, to study; `--split`
+part). `--blind` measures instead on blind/, a set written and rated by a second rater who saw
+neither data/ nor the rubric. `--worst N` lists the N largest disagreements of the fit part (of
+the blind set with `--blind`), to study; `--split`
 writes each record's split into the files; `--part fit|held-out|all` chooses what is measured.
 """
 
@@ -20,7 +22,7 @@ import numpy as np
 
 from bench.calibration.agreement import band_agreement, kappa, mean_absolute_error, spearman
 from bench.calibration.fit import cross_validated, fit, write
-from bench.calibration.records import STAR, Record, load, write_splits
+from bench.calibration.records import BLIND, STAR, Record, load, write_splits
 from interview_coach.analysis import infer_type
 from interview_coach.assessment import Assessor
 from interview_coach.rubric.learned import layer
@@ -36,6 +38,9 @@ def main() -> None:
     parser.add_argument("--lexical", action="store_true", help="without the embedding model")
     parser.add_argument("--fit", action="store_true", help="fit the learned layer (fit part)")
     parser.add_argument("--cv", action="store_true", help="5-fold cross-validation on the fit part")
+    parser.add_argument(
+        "--blind", action="store_true", help="measure on blind/, the separately written set"
+    )
     options = parser.parse_args()
     if options.split:
         print(f"{write_splits()} records given a split")
@@ -52,6 +57,13 @@ def main() -> None:
         report(fit_part, cards, fit_part, assessor)
         if options.worst:
             worst(fit_part, cards, options.worst)
+        return
+    if options.blind:
+        blind = load(BLIND)
+        cards = {r.id: assessor.assess(r.question, r.answer, r.type).scorecard for r in blind}
+        report(blind, cards, fit_part, assessor)
+        if options.worst:
+            worst(blind, cards, options.worst)
         return
     cards = {r.id: assessor.assess(r.question, r.answer, r.type).scorecard for r in records}
     measured = records if options.part == "all" else [r for r in records if r.split == options.part]

@@ -11,6 +11,8 @@ from typing import Any
 from interview_coach.vocabulary import Dimension, QuestionType
 
 DATA = Path(__file__).with_name("data")
+#: A second set, written and rated separately from data/ and never fitted on (see GUIDE.md).
+BLIND = Path(__file__).with_name("blind")
 #: Share of the records whose labels may be fitted on; the rest are only ever measured.
 FIT_SHARE = 0.6
 STAR = (Dimension.SITUATION, Dimension.TASK, Dimension.ACTION, Dimension.RESULT)
