@@ -39,7 +39,8 @@ _QUALITY = ("measured_outcomes", "full_depth", "concrete_share")
 #: would weigh for that dimension, and no more (fewer weights, less to overfit).
 DIMENSION_FEATURES: dict[Dimension, tuple[str, ...]] = {
     Dimension.SITUATION: ("concrete_share", "generic", "honest_approach", *_TYPES),
-    Dimension.TASK: ("concrete_share", "generic", "blame", "buzzwords", *_TYPES),
+    Dimension.TASK: ("concrete_share", "generic", "blame", "buzzwords", "off_topic",
+                     "asked_for_shown", *_TYPES),
     Dimension.ACTION: ("concrete_share", "generic", "blame", "buzzwords",
                        "own_share", *_TYPES),
     Dimension.RESULT: ("measured_outcomes", "concrete_share", "generic", "thresholds", *_TYPES),
