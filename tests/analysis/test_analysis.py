@@ -137,6 +137,15 @@ def test_a_plan_goes_on_in_the_base_form() -> None:
     assert all(StarRole.ACTION in p.roles and p.clause.mood is Mood.PLAN for p in parts)
 
 
+def test_a_lesson_that_changed_the_team_s_procedure_is_full_depth() -> None:
+    analysis = analyse(
+        QUESTION_PREPARED,
+        "What changed: I wrote a one-page checklist that every temporary works design on our "
+        "team now goes through, with a trial pit required within 20 metres of any excavation.",
+    )
+    assert DepthKind.LESSON in analysis.depth.full_kinds
+
+
 def test_a_plan_is_read_as_a_plan() -> None:
     parts = clauses_of("First I would pause the release and check the audit log for bad rows.")
     assert parts[0].clause.mood is Mood.PLAN

@@ -83,14 +83,19 @@ _LESSON = re.compile(
     r"\b(?:i learned|i learnt|i've learned|we learned|lesson|taught me|in hindsight|looking back|"
     r"next time|would do differently|i'd do differently|if i did it again|if i were to do|"
     r"what i took away|i realised that|i realized that|showed me|made me realise|"
-    r"made me realize|i'd change|i would change)\b",
+    r"made me realize|i'd change|i would change|what (?:i )?changed|what i took (?:away|from it)|"
+    r"what i'd keep)\b",
 )
 _CHANGED = re.compile(
     r"\b(?:now i|i now|since then|i've since|ever since|these days i|i started|i always|"
     r"from then on|going forward|i'd (?:start|do|set|ask|involve|bring|build|check|write|push|"
     r"raise|flag|talk)|i would (?:start|do|set|ask|involve|bring|build|check|write|push|raise|"
     r"flag|talk)|i will|i make sure|i changed how|i built that into|is now part of|"
-    r"became (?:our|the|a) (?:standard|template|checklist|rule|habit))\b",
+    r"became (?:our|the|a) (?:standard|template|checklist|rule|habit)|i still (?:ask|check|do|use|"
+    r"start)|now (?:goes|go|uses|use|has|have|checks|check|includes|include|runs|run)|"
+    r"(?:has|have) been in (?:our|the) \w+|in (?:our|the) (?:design )?(?:procedure|process|"
+    r"checklist|training|course|onboarding|handbook|runbook)|i wrote (?:it|a|the|that) "
+    r"(?:up|checklist|guide|runbook|procedure))\b",
 )
 
 
