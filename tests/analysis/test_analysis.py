@@ -146,6 +146,15 @@ def test_a_lesson_that_changed_the_team_s_procedure_is_full_depth() -> None:
     assert DepthKind.LESSON in analysis.depth.full_kinds
 
 
+def test_a_plan_to_prove_it_is_someone_elses_fault_is_blame() -> None:
+    analysis = analyse(
+        QUESTION_PREPARED,
+        "That's usually down to inbound. I'd get the data showing it's the day shift's put-away "
+        "that's late, so it's clear it's not my team.",
+    )
+    assert len(analysis.manner.blame) == 2
+
+
 def test_a_plan_is_read_as_a_plan() -> None:
     parts = clauses_of("First I would pause the release and check the audit log for bad rows.")
     assert parts[0].clause.mood is Mood.PLAN

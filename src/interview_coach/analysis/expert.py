@@ -66,7 +66,12 @@ _BLAME = re.compile(
     r"there's only so much|garbage|walked into a mess|i (?:had )?told (?:them|him|her|my \w+) "
     r"(?:it would|so|at the time)|i'd told them|frankly|oversold|non-existent|"
     r"(?:isn't|wasn't) the first time|can't keep staff|never (?:gave|give|listened|supported)|"
-    r"the real problem was (?:them|the|that they|marketing|management)|thrown under)\b",
+    r"the real problem was (?:them|the|that they|marketing|management)|thrown under|"
+    r"(?:it's|its|that's|it is|that is) not (?:on )?(?:my|our) (?:team|shift|fault|lot|people)|"
+    r"(?:it's|that's|it is) not on (?:them|us|me)|nobody (?:on|in) \w+ (?:does|did|do) anything|"
+    r"(?:usually|always|mostly) down to (?:inbound|them|the|other|another|days|nights|management)|"
+    r"not my (?:problem|department|responsibility)|(?:are|were|is|was) (?:too |just )?slow too|"
+    r"prove it's|show(?:ing)? it's (?:the|their|not)|so it's clear it's not)\b",
 )
 _RESTARTS = re.compile(
     r"\b(?:actually,? (?:maybe|no|wait)|or maybe|no wait|wait,|sorry,|where was i|anyway,? "
