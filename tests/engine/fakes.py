@@ -21,6 +21,7 @@ from interview_coach.engine import (
     SummaryBrief,
 )
 from interview_coach.engine.llm import CompatibleEngine
+from interview_coach.engine.llm.prompts import unmark
 from interview_coach.feedback import Feedback
 
 
@@ -106,14 +107,20 @@ class ScriptedServer:
 
 
 _VERDICT = re.compile(r"^- (strength|gap): (\w+) ", re.MULTILINE)
+_ASK = re.compile(r"«data ask \w+»\n(.*?)\n«end ask", re.DOTALL)
+#: How the obliging model opens every question it words (it keeps the ask after it).
+REWORDED = "Walk me through it:"
 
 
 def obliging_model(request: httpx.Request) -> httpx.Response:
-    """A model that follows the prompt: a checked question, or a point per verdict it lists."""
+    """A model that follows the prompt: the planned ask in its own opening, or a point per
+    verdict it lists."""
     body = json.loads(request.content)
     kind = body["response_format"].get("json_schema", {}).get("name", "feedback")
     if kind == "question":
-        reply = {"question": "Walk me through what you did, step by step?",
+        ask = _ASK.search(body["messages"][1]["content"])
+        asked = unmark(ask.group(1)) if ask else "what did you do, step by step?"
+        reply = {"question": f"{REWORDED} {asked}",
                  "hint": "Use STAR: situation, task, action, result."}  # fmt: skip
     elif kind == "summary":
         reply = {"summary": "A steady interview."}

@@ -16,7 +16,7 @@ from interview_coach.sessions import Coach
 from interview_coach.sessions.wording import Wording
 from interview_coach.settings import Settings
 from interview_coach.store.schema import LedgerEntryRow, QuestionRow
-from tests.engine.fakes import ScriptedServer, completion, obliging_model
+from tests.engine.fakes import REWORDED, ScriptedServer, completion, obliging_model
 from tests.sessions.scripted import ANSWERS, JOB, RESUME
 
 
@@ -73,7 +73,7 @@ def test_the_next_question_is_reworded_but_what_it_asks_is_kept(coach_with) -> N
     coach.wording.settle()
     view = coach.interview(candidate, turn.interview_id)
     assert view.current_question is not None
-    assert view.current_question.text == "Walk me through what you did, step by step?"
+    assert view.current_question.text == f"{REWORDED} {turn.question.ask}"
     assert view.current_question.ask == turn.question.ask
     status = coach.wording.question_status(candidate, turn.interview_id, 1)
     assert status is not None

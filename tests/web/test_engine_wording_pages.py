@@ -73,7 +73,7 @@ def test_the_feedback_card_polls_until_the_engine_wording_lands(
     assert "Written by the model." in card.text
     assert "hx-trigger" not in card.text
     question = site.client.get(f"/interviews/{turn.interview_id}/questions/2/wording")
-    assert "Walk me through what you did" in question.text
+    assert "Walk me through it:" in question.text
 
 
 def test_a_failed_reply_shows_the_fallback_note_and_what_was_sent_is_escaped(

@@ -118,7 +118,7 @@ class CompatibleEngine(Engine):
     # The contract
 
     def phrase_question(self, brief: QuestionBrief, log: CallLog | None = None) -> Phrasing:
-        task = TASKS["tasks"]
+        task, private = TASKS["tasks"], brief_private(brief)
         prompt = build(
             task["question"].format(
                 mode=brief.mode.value,
@@ -131,11 +131,9 @@ class CompatibleEngine(Engine):
             ),
             [],
             {
-                "ask": brief.ask,
-                "facts": "\n".join(
-                    self._withheld(f, brief_private(brief)) for f in brief.grounding
-                ),
-                "draft": self._withheld(brief.draft, brief_private(brief)),
+                "ask": self._withheld(brief.ask, private),
+                "facts": "\n".join(self._withheld(f, private) for f in brief.grounding),
+                "draft": self._withheld(brief.draft, private),
             },
         )
         return self._ask(

@@ -13,10 +13,12 @@ from dataclasses import dataclass
 from typing import Any
 
 from interview_coach.engine.briefs import FeedbackBrief, Finding, Phrasing, QuestionBrief
+from interview_coach.engine.llm.privacy import PLACEHOLDER
 from interview_coach.engine.llm.prompts import unmark
 from interview_coach.engine.numbers import numbers_in
 from interview_coach.feedback import Feedback
 from interview_coach.feedback.model import Point
+from interview_coach.planner.similarity import NEAR_DUPLICATE, lexical_similarity
 from interview_coach.rubric.scorecard import Span
 from interview_coach.vocabulary import Dimension, FeedbackLevel
 
@@ -28,6 +30,7 @@ _UNSAFE = re.compile(
     r"[<>`]|\]\(|https?:|www\.|javascript:|[\w.+-]+@[\w-]+\.\w|«|»|\bdata\s+\w+\s+[0-9a-f]{16}\b",
     re.IGNORECASE,
 )
+_TERM = re.compile(r"[A-Za-z][\w+#.-]*[\w+#]|[A-Za-z]")
 _ABSENT = r"(?:no|missing|lacks?|lacking|without|absent|omits?|forgot)"
 
 
@@ -60,13 +63,49 @@ def check_question(reply: dict[str, Any], brief: QuestionBrief, token: str) -> P
     text = " ".join(unmark(reply["question"]).split())
     if not text or "?" not in text:
         raise Rejected("the question is empty or asks nothing")
-    problem = problem_with(text, allowed, token, 600)
+    problem = problem_with(text, allowed, token, 600) or changed_ask(text, brief)
     if problem:
         raise Rejected(f"the question {problem}")
     hint = " ".join(reply["hint"].split()) or None
     if hint is not None and (not brief.wants_hint or problem_with(hint, allowed, token, 300)):
         hint = None  # a hint is optional: a bad one is left out, not a reason to refuse
     return Phrasing(text, hint)
+
+
+def changed_ask(text: str, brief: QuestionBrief) -> str | None:
+    """Why the wording no longer asks the planned ask, or None.
+
+    The stored ask is what the answer is scored against and what the ledger and the repeat
+    check read, so the wording must stay the same question by the planner's own measure (the
+    near-duplicate similarity) and keep every named thing the ask cites ("PostgreSQL")."""
+    if PLACEHOLDER in text:
+        return "repeats a detail that was withheld from the engine"
+    if lexical_similarity(brief.ask, text) < NEAR_DUPLICATE:
+        return "asks something other than the planned question"
+    private = {p.lower() for p in (*brief.private_names, *brief.employers)}
+    dropped = [
+        term
+        for term in _named_terms(brief.ask, brief.grounding)
+        if term.lower() not in private and not re.search(_whole(term), text, re.IGNORECASE)
+    ]
+    if dropped:
+        return f"drops what the planned question is about: {', '.join(dropped)}"
+    return None
+
+
+def _named_terms(ask: str, grounding: tuple[str, ...]) -> list[str]:
+    """The names in the resume or job facts that the ask repeats: a fact that is one term
+    ("Kubernetes"), or a capitalised word after a fact's first ("PostgreSQL")."""
+    found: list[str] = []
+    for fact in grounding:
+        words = _TERM.findall(fact)
+        names = words if len(words) == 1 else [w for w in words[1:] if w != w.lower()]
+        found += [n for n in names if n not in found and re.search(_whole(n), ask)]
+    return found
+
+
+def _whole(term: str) -> str:
+    return rf"(?<!\w){re.escape(term)}(?!\w)"
 
 
 def check_summary(reply: dict[str, Any], allowed: frozenset[str], token: str) -> str:
