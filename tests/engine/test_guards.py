@@ -180,6 +180,6 @@ def test_a_summary_keeps_to_the_report_numbers() -> None:
     ok = json.dumps({"summary": "You answered 4 of 5, at 6.5 overall; Action is your strength."})
     assert "6.5" in ScriptedServer(completion(ok)).engine().write_summary(_summary_brief())
     invented = json.dumps({"summary": "You scored 9.8 overall."})
-    with pytest.raises(EngineFailed, match=r"9\.8"):
+    with pytest.raises(EngineFailed, match="a number"):
         ScriptedServer(completion(invented)).engine().write_summary(_summary_brief())
     assert "4 of 5" in summary_text(_summary_brief())

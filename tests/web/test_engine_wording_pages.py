@@ -4,6 +4,7 @@ the question, the fallback note, and exactly what was sent, escaped."""
 from __future__ import annotations
 
 import itertools
+import json
 import threading
 from collections.abc import Iterator
 from pathlib import Path
@@ -99,3 +100,80 @@ def test_without_an_engine_the_pages_say_nothing_leaves_the_machine(
     page = site.client().get("/")
     assert "AI engine on" not in page.text
     assert "nothing you type leaves it" in page.text
+
+
+def _answered(site: Site, answers: int = 2) -> str:
+    turn = site.coach.start_interview(site.candidate, RESUME, JOB, length="quick", seed=1)
+    for text in ANSWERS[:answers]:
+        site.coach.submit_answer(site.candidate, turn.interview_id, text)
+    site.coach.wording.settle()
+    return turn.interview_id
+
+
+def test_the_report_shows_the_builtin_summary_until_the_engine_summary_lands(
+    sites: list[Site], tmp_path: Path
+) -> None:
+    site = _site(sites, tmp_path, ScriptedServer(obliging_model))
+    interview_id = _answered(site)
+    page = site.client.get(f"/interviews/{interview_id}/report")
+    assert "In short" in page.text
+    assert "You answered 2 of 5 questions" in page.text  # the built-in summary, at once
+    assert "The AI coach is writing this summary" in page.text
+    site.coach.wording.settle()
+    card = site.client.get(f"/interviews/{interview_id}/report/summary")
+    assert "A steady interview." in card.text
+    assert "Written by the AI engine" in card.text
+    assert "hx-trigger" not in card.text
+    again = site.client.get(f"/interviews/{interview_id}/report")
+    assert "A steady interview." in again.text  # written once for these facts, then kept
+    purposes = [c["purpose"] for c in site.coach.wording.calls(site.candidate)]
+    assert purposes.count("summary") == 1
+
+
+@pytest.mark.parametrize(
+    "reply",
+    ['{"summary": "You scored 9.8 overall, top marks."}',
+     '{"summary": "<script>alert(1)</script> See https://evil.example"}',
+     "not json"],
+)  # fmt: skip
+def test_a_summary_that_fails_the_checks_leaves_the_builtin_one_and_says_so(
+    sites: list[Site], tmp_path: Path, reply: str
+) -> None:
+    def model(request: httpx.Request) -> httpx.Response:
+        if b'"name": "summary"' in request.content or b'"name":"summary"' in request.content:
+            return httpx.Response(200, json=completion(reply))
+        return obliging_model(request)
+
+    site = _site(sites, tmp_path, ScriptedServer(model))
+    interview_id = _answered(site)
+    site.client.get(f"/interviews/{interview_id}/report")
+    site.coach.wording.settle()
+    card = site.client.get(f"/interviews/{interview_id}/report/summary")
+    assert "You answered 2 of 5 questions" in card.text
+    assert "built-in coach&#39;s wording" in card.text
+    assert "9.8" not in card.text
+    assert "<script>" not in card.text
+    assert "evil.example" not in card.text
+
+
+def test_nothing_sent_for_a_question_a_feedback_or_a_summary_names_the_candidate(
+    sites: list[Site], tmp_path: Path
+) -> None:
+    server = ScriptedServer(obliging_model)
+    site = _site(sites, tmp_path, server)
+    turn = site.coach.start_interview(site.candidate, RESUME, JOB, length="quick", seed=1)
+    named = f"{ANSWERS[0]} Alex Morgan signed it off with Dr. Okafor; mail alex@example.com."
+    site.coach.submit_answer(site.candidate, turn.interview_id, named)
+    site.coach.wording.settle()
+    site.client.get(f"/interviews/{turn.interview_id}/report")
+    site.coach.wording.settle()
+    sent = [e["request"] for call in site.coach.export_all(site.candidate)["engine_calls"]
+            for e in call["exchanges"]]  # fmt: skip
+    assert {b["response_format"]["json_schema"]["name"] for b in sent} == {
+        "question", "feedback", "summary"
+    }  # fmt: skip
+    assert sorted(map(str, sent)) == sorted(map(str, server.bodies()))  # exactly what went out
+    text = json.dumps(sent)
+    for private in ("Alex", "Morgan", "Okafor", "alex@example.com", "+44 20"):
+        assert private not in text
+    assert "[withheld]" in text

@@ -8,6 +8,7 @@ from interview_coach.engine.briefs import (
     SummaryBrief,
     feedback_brief,
     question_brief,
+    summary_brief,
 )
 from interview_coach.engine.contract import (
     CallLog,
@@ -44,4 +45,5 @@ __all__ = [
     "engine_named",
     "feedback_brief",
     "question_brief",
+    "summary_brief",
 ]

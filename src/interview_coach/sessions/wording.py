@@ -9,11 +9,13 @@ fell back (and why). Every request sent is kept with the row, for the candidate 
 
 from __future__ import annotations
 
+import hashlib
+import json
 import logging
 import threading
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor, wait
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 from datetime import UTC, datetime, timedelta
 from typing import Any, TypeVar
 
@@ -25,6 +27,7 @@ from interview_coach.engine import (
     Engine,
     EngineFailed,
     Exchanges,
+    SummaryBrief,
     feedback_brief,
     question_brief,
 )
@@ -60,6 +63,8 @@ class WordingStatus:
     status: str
     note: str | None = None
     hint: str | None = None
+    #: The engine's words where nothing else stores them (a report's summary), once written.
+    text: str | None = None
 
     @property
     def pending(self) -> bool:
@@ -122,6 +127,22 @@ class Wording:
         if row is not None:
             self._run(self._phrase_question, row)
 
+    def summary(
+        self, candidate_id: str, interview_id: str, brief: SummaryBrief
+    ) -> WordingStatus | None:
+        """Where the engine's summary of these report facts stands, asked for the first time
+        the report is shown with them (a new answer makes new facts, so a new summary)."""
+        if self.engine is None:
+            return None
+        key = summary_key(brief)
+        status = self.summary_status(candidate_id, interview_id, key)
+        if status is not None:
+            return status
+        row = self._queue(candidate_id, "summary", interview_id=interview_id, key=key)
+        if row is not None:
+            self._run(self._write_summary, row, brief, key)
+        return self.summary_status(candidate_id, interview_id, key)
+
     # Reading where it stands
 
     def feedback_status(self, candidate_id: str, answer_id: str) -> WordingStatus | None:
@@ -135,6 +156,23 @@ class Wording:
         if question_id is None:
             return None
         return self._status(candidate_id, EngineCallRow.question_id == question_id)
+
+    def summary_status(
+        self, candidate_id: str, interview_id: str, key: str
+    ) -> WordingStatus | None:
+        with self.db.reading() as session:
+            rows = session.scalars(
+                select(EngineCallRow)
+                .where(
+                    EngineCallRow.candidate_id == candidate_id,
+                    EngineCallRow.interview_id == interview_id,
+                    EngineCallRow.purpose == "summary",
+                )
+                .order_by(EngineCallRow.id.desc())
+                .limit(50)
+            )
+            row = next((r for r in rows if (r.result or {}).get("key") == key), None)
+        return self._status_of(row) if row is not None else None
 
     def calls(self, candidate_id: str) -> list[dict[str, Any]]:
         """Every piece of work an engine did for the candidate, newest first, as sent."""
@@ -169,6 +207,7 @@ class Wording:
         answer_id: str | None = None,
         interview_id: str | None = None,
         position: int | None = None,
+        key: str | None = None,
     ) -> int | None:
         assert self.engine is not None
         with self.db.writing() as session:
@@ -190,6 +229,7 @@ class Wording:
                 status=PENDING,
                 exchanges=[],
                 calls=0,
+                result={"key": key} if key else None,
             )
             if self._over_cap(session, candidate_id):
                 row.status, row.finished_at = CAPPED, now()
@@ -280,6 +320,15 @@ class Wording:
         result = {"text": phrased.text, "hint": phrased.hint}
         self._finish(row_id, exchanges, WRITTEN, None, result, store)
 
+    def _write_summary(self, row_id: int, brief: SummaryBrief, key: str) -> None:
+        assert self.engine is not None
+        names, employers = self._private(row_id)
+        brief = replace(brief, private_names=names, employers=employers)
+        exchanges = Exchanges()
+        written = self._attempt(row_id, "summary", exchanges, self.engine.write_summary, brief)
+        if written is not None:
+            self._finish(row_id, exchanges, WRITTEN, None, {"key": key, "summary": written})
+
     def _attempt(
         self,
         row_id: int,
@@ -312,7 +361,9 @@ class Wording:
                 return
             if store is not None:
                 store(session, call)
-            call.status, call.note, call.result = status, note, result
+            call.status, call.note = status, note
+            if result is not None:  # a fallback keeps what the row was queued with
+                call.result = result
             call.exchanges = [asdict(e) for e in exchanges.items]
             call.calls = len(exchanges.items)
             call.finished_at = now()
@@ -351,13 +402,20 @@ class Wording:
                 .order_by(EngineCallRow.id.desc())
                 .limit(1)
             ).one_or_none()
-        if row is None:
-            return None
+        return self._status_of(row) if row is not None else None
+
+    def _status_of(self, row: EngineCallRow) -> WordingStatus:
         if row.status == PENDING and now() - row.created_at > self._stale:
             return WordingStatus(FALLBACK, "The AI engine did not finish in time; this is the "
                                  "built-in coach's wording.")  # fmt: skip
-        hint = (row.result or {}).get("hint") if row.status == WRITTEN else None
-        return WordingStatus(row.status, row.note, hint)
+        written = (row.result or {}) if row.status == WRITTEN else {}
+        return WordingStatus(row.status, row.note, written.get("hint"), written.get("summary"))
+
+
+def summary_key(brief: SummaryBrief) -> str:
+    """The report facts a summary was written from, as a short digest."""
+    facts = json.dumps(brief.facts(), sort_keys=True, ensure_ascii=False)
+    return hashlib.sha256(facts.encode()).hexdigest()[:16]
 
 
 def _question_id(session: Session, interview_id: str, position: int) -> int | None:

@@ -175,7 +175,14 @@ class CompatibleEngine(Engine):
         return checked.feedback
 
     def write_summary(self, brief: SummaryBrief, log: CallLog | None = None) -> str:
-        facts = json.dumps(brief.to_dict(), ensure_ascii=False)
+        private = brief_private(brief)
+        withheld = {
+            key: tuple(self._withheld(v, private) for v in value)
+            if isinstance(value, tuple)
+            else value
+            for key, value in brief.facts().items()
+        }
+        facts = json.dumps(withheld, ensure_ascii=False)
         prompt = build(
             TASKS["tasks"]["summary"].format(
                 mode=brief.mode.value, voice=TASKS["voices"][brief.mode.value]
@@ -184,6 +191,8 @@ class CompatibleEngine(Engine):
             {"report": facts},
         )
         allowed = numbers_in(facts)
+        if brief.overall is not None:  # as the built-in summary writes it
+            allowed |= {f"{brief.overall:.1f}", f"{brief.overall:g}"}
         return self._ask(
             "summary", prompt, replies.SUMMARY, log,
             lambda reply: guards.check_summary(reply, allowed, prompt.token),
@@ -294,7 +303,7 @@ class CompatibleEngine(Engine):
             setattr(self.tally, what, getattr(self.tally, what) + 1)
 
 
-def brief_private(brief: QuestionBrief | FeedbackBrief) -> Private:
+def brief_private(brief: QuestionBrief | FeedbackBrief | SummaryBrief) -> Private:
     return Private(brief.private_names, brief.employers)
 
 

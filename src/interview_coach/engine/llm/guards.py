@@ -52,9 +52,9 @@ def problem_with(text: str, allowed_numbers: frozenset[str], token: str, limit: 
         return "too long"
     if token in text or _UNSAFE.search(text):
         return "markup, a link or the prompt's markers"
-    stray = numbers_in(text) - allowed_numbers
-    if stray:
-        return f"states numbers the answer and scorecard do not: {', '.join(sorted(stray))}"
+    if numbers_in(text) - allowed_numbers:
+        # Which numbers stays in the log of what came back: a page never repeats them.
+        return "states a number that neither the answer nor the scorecard holds"
     return None
 
 
