@@ -6,6 +6,7 @@ from __future__ import annotations
 import itertools
 import json
 import threading
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -18,7 +19,13 @@ from interview_coach.sessions import Coach
 from interview_coach.sessions.wording import Wording
 from interview_coach.store import open_database
 from interview_coach.web import WebSettings, create_app
-from tests.engine.fakes import ScriptedServer, completion, obliging_model
+from tests.engine.fakes import (
+    ScriptedServer,
+    completion,
+    obliging_model,
+    obliging_reply,
+    streaming,
+)
 from tests.sessions.scripted import ANSWERS, JOB, RESUME
 from tests.store.backends import sqlite_url
 from tests.web.helpers import BASE_URL
@@ -66,11 +73,15 @@ def test_the_feedback_card_polls_until_the_engine_wording_lands(
     assert "AI engine on" in page.text
     assert "The AI coach is writing this feedback" in page.text
     route = f"/interviews/{turn.interview_id}/feedback/{outcome.answer_id}/wording"
-    assert site.client.get(route).status_code == 204
+    waiting = site.client.get(route)
+    assert "The AI coach is writing this feedback" in waiting.text
+    assert "hx-trigger" in waiting.text  # it asks again
+    assert "feedback-card" not in waiting.text  # only the note: the card stays as it is
     gate.set()
     site.coach.wording.settle()
     card = site.client.get(route)
     assert card.status_code == 200
+    assert card.headers["HX-Retarget"] == f"#feedback-card-{outcome.answer_id}"
     assert "Written by the model." in card.text
     assert "hx-trigger" not in card.text
     question = site.client.get(f"/interviews/{turn.interview_id}/questions/2/wording")
@@ -100,6 +111,11 @@ def test_without_an_engine_the_pages_say_nothing_leaves_the_machine(
     page = site.client().get("/")
     assert "AI engine on" not in page.text
     assert "nothing you type leaves it" in page.text
+
+
+def _purpose(request: httpx.Request) -> str:
+    name: str = json.loads(request.content)["response_format"]["json_schema"]["name"]
+    return name
 
 
 def _answered(site: Site, answers: int = 2) -> str:
@@ -140,7 +156,7 @@ def test_a_summary_that_fails_the_checks_leaves_the_builtin_one_and_says_so(
     sites: list[Site], tmp_path: Path, reply: str
 ) -> None:
     def model(request: httpx.Request) -> httpx.Response:
-        if b'"name": "summary"' in request.content or b'"name":"summary"' in request.content:
+        if _purpose(request) == "summary":
             return httpx.Response(200, json=completion(reply))
         return obliging_model(request)
 
@@ -177,3 +193,44 @@ def test_nothing_sent_for_a_question_a_feedback_or_a_summary_names_the_candidate
     for private in ("Alex", "Morgan", "Okafor", "alex@example.com", "+44 20"):
         assert private not in text
     assert "[withheld]" in text
+
+
+def test_the_feedback_prose_streams_into_the_card_checked_and_escaped(
+    sites: list[Site], tmp_path: Path
+) -> None:
+    gate = threading.Event()
+
+    def model(request: httpx.Request) -> httpx.Response:
+        if _purpose(request) != "feedback":
+            return obliging_model(request)
+        reply = json.loads(obliging_reply(request))
+        reply["points"][0]["text"] = "First <b>point</b> &amp; more."
+        reply["points"].insert(1, {**reply["points"][1], "text": "You would get 9.9 here."})
+        content = json.dumps(reply)
+        # Held before the closing line: every point has streamed, the reply is not whole.
+        return streaming(content, hold_after=content.index('"closing"'), gate=gate)(request)
+
+    site = _site(sites, tmp_path, ScriptedServer(model))
+    turn = site.coach.start_interview(site.candidate, RESUME, JOB, length="quick", seed=1)
+    site.coach.wording.settle()
+    outcome = site.coach.submit_answer(site.candidate, turn.interview_id, ANSWERS[0])
+    route = f"/interviews/{turn.interview_id}/feedback/{outcome.answer_id}/wording"
+    deadline = time.monotonic() + 30
+    waiting = site.client.get(route)
+    while "Said by the model." not in waiting.text and time.monotonic() < deadline:
+        time.sleep(0.05)
+        waiting = site.client.get(route)
+    assert "The AI coach so far" in waiting.text
+    assert "Written by the model." in waiting.text  # the headline, before the reply is whole
+    assert "First &lt;b&gt;point&lt;/b&gt; &amp;amp; more." not in waiting.text  # markup: left out
+    assert "9.9" not in waiting.text  # a number of its own: left out
+    page = site.client.get(f"/interviews/{turn.interview_id}")
+    assert "The AI coach so far" in page.text  # a reload shows the prose so far too
+    gate.set()
+    site.coach.wording.settle()
+    landed = site.client.get(route)
+    assert "The AI coach so far" not in landed.text
+    assert "9.9" not in landed.text
+    (timing,) = site.coach.wording.stream_timings
+    assert timing[0] is not None
+    assert timing[0] <= timing[1]

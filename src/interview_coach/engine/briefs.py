@@ -70,6 +70,26 @@ class Phrasing:
 
 
 @dataclass(frozen=True, slots=True)
+class Preview:
+    """Feedback prose as it streams in, before the whole reply is checked: only pieces that
+    already pass the checks a piece can pass alone (no markup, no number of its own, no
+    verdict contradicted, a point only on a dimension the rubric put on its side)."""
+
+    headline: str = ""
+    #: (kind, text) of each point so far: kind is "strength" or "gap".
+    points: tuple[tuple[str, str], ...] = ()
+    #: How many of the reply's pieces have arrived whole (the headline, each point's text).
+    whole: int = 0
+
+    @property
+    def empty(self) -> bool:
+        return not self.headline and not self.points
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"headline": self.headline, "points": [list(p) for p in self.points]}
+
+
+@dataclass(frozen=True, slots=True)
 class Finding:
     """One dimension's verdict the feedback may speak to, with the evidence behind it."""
 

@@ -13,6 +13,7 @@ import hashlib
 import json
 import logging
 import threading
+import time
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor, wait
 from dataclasses import asdict, dataclass, replace
@@ -27,6 +28,7 @@ from interview_coach.engine import (
     Engine,
     EngineFailed,
     Exchanges,
+    Preview,
     SummaryBrief,
     feedback_brief,
     question_brief,
@@ -52,6 +54,8 @@ _Brief = TypeVar("_Brief")
 _Wording = TypeVar("_Wording")
 
 PENDING, WRITTEN, FALLBACK, CAPPED = "pending", "written", "fallback", "capped"
+#: The prose streamed in so far is stored at most this often (each store is a short write).
+STREAM_STORE_SECONDS = 0.5
 #: Requests one piece of work may send (a reply that fails the checks is asked for once more).
 CALLS_PER_PIECE = 2
 
@@ -65,6 +69,8 @@ class WordingStatus:
     hint: str | None = None
     #: The engine's words where nothing else stores them (a report's summary), once written.
     text: str | None = None
+    #: The feedback prose streamed in so far (headline, points), while pending.
+    partial: dict[str, Any] | None = None
 
     @property
     def pending(self) -> bool:
@@ -92,6 +98,9 @@ class Wording:
         self._pool = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="coach-wording")
         self._futures: set[Future[None]] = set()
         self._lock = threading.Lock()
+        #: Per piece of feedback: seconds from queuing it to the first prose stored for the
+        #: page (None if none streamed) and to the whole wording landing (benchmarks read it).
+        self.stream_timings: list[tuple[float | None, float]] = []
 
     @property
     def active(self) -> bool:
@@ -116,9 +125,10 @@ class Wording:
     def feedback(self, candidate_id: str, answer_id: str, assessment: Assessment) -> None:
         if self.engine is None:
             return
+        queued = time.monotonic()
         row = self._queue(candidate_id, "feedback", answer_id=answer_id)
         if row is not None:
-            self._run(self._write_feedback, row, assessment)
+            self._run(self._write_feedback, row, assessment, queued)
 
     def question(self, candidate_id: str, interview_id: str, position: int) -> None:
         if self.engine is None:
@@ -264,8 +274,9 @@ class Wording:
         if not future.cancelled() and future.exception() is not None:
             log.error("engine wording failed", exc_info=future.exception())
 
-    def _write_feedback(self, row_id: int, assessment: Assessment) -> None:
-        assert self.engine is not None
+    def _write_feedback(self, row_id: int, assessment: Assessment, queued: float) -> None:
+        engine = self.engine
+        assert engine is not None
         names, employers = self._private(row_id)
         card = assessment.scorecard
         brief = feedback_brief(
@@ -273,10 +284,18 @@ class Wording:
             assessment.feedback.level, assessment.feedback.mode, names, employers,
         )  # fmt: skip
         exchanges = Exchanges()
-        written = self._attempt(row_id, "feedback", exchanges, self.engine.write_feedback, brief)
+        streamed = _Streamed(self.db, row_id, queued)
+        written = self._attempt(
+            row_id,
+            "feedback",
+            exchanges,
+            lambda b, log: engine.write_feedback(b, log, streamed.store),
+            brief,
+        )
         if written is None:
+            self._timed(streamed)
             return
-        body = {**written.to_dict(), "engine": self.engine.name}
+        body = {**written.to_dict(), "engine": engine.name}
 
         def store(session: Session, call: EngineCallRow) -> None:
             if call.answer_id is not None:
@@ -287,6 +306,11 @@ class Wording:
                 )
 
         self._finish(row_id, exchanges, WRITTEN, None, store=store)
+        self._timed(streamed)
+
+    def _timed(self, streamed: _Streamed) -> None:
+        with self._lock:
+            self.stream_timings.append(streamed.timing())
 
     def _phrase_question(self, row_id: int) -> None:
         assert self.engine is not None
@@ -361,7 +385,7 @@ class Wording:
                 return
             if store is not None:
                 store(session, call)
-            call.status, call.note = status, note
+            call.status, call.note, call.partial = status, note, None
             if result is not None:  # a fallback keeps what the row was queued with
                 call.result = result
             call.exchanges = [asdict(e) for e in exchanges.items]
@@ -409,7 +433,43 @@ class Wording:
             return WordingStatus(FALLBACK, "The AI engine did not finish in time; this is the "
                                  "built-in coach's wording.")  # fmt: skip
         written = (row.result or {}) if row.status == WRITTEN else {}
-        return WordingStatus(row.status, row.note, written.get("hint"), written.get("summary"))
+        partial = row.partial if row.status == PENDING else None
+        return WordingStatus(
+            row.status, row.note, written.get("hint"), written.get("summary"), partial
+        )
+
+
+class _Streamed:
+    """Stores the feedback prose as it streams in (at most every STREAM_STORE_SECONDS, the
+    first words at once) on its pending row, for the page to show, and times it."""
+
+    def __init__(self, db: Database, row_id: int, queued: float) -> None:
+        self.db, self.row_id = db, row_id
+        self.started = queued
+        self.first: float | None = None
+        self.stored_at = 0.0
+        self.whole = 0
+
+    def store(self, preview: Preview) -> None:
+        """Stored at once when a piece has arrived whole, else at most every
+        STREAM_STORE_SECONDS (a model that pauses leaves its last whole piece shown)."""
+        moment = time.monotonic()
+        soon = self.first is not None and moment - self.stored_at < STREAM_STORE_SECONDS
+        if preview.empty or (soon and preview.whole <= self.whole):
+            return
+        self.whole = preview.whole
+        with self.db.writing() as session:
+            session.execute(
+                update(EngineCallRow)
+                .where(EngineCallRow.id == self.row_id, EngineCallRow.status == PENDING)
+                .values(partial=preview.to_dict())
+            )
+        self.stored_at = moment
+        if self.first is None:
+            self.first = moment - self.started
+
+    def timing(self) -> tuple[float | None, float]:
+        return self.first, time.monotonic() - self.started
 
 
 def summary_key(brief: SummaryBrief) -> str:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import os
 import threading
+import time
 import tomllib
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -19,7 +20,13 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 import httpx
 
-from interview_coach.engine.briefs import FeedbackBrief, Phrasing, QuestionBrief, SummaryBrief
+from interview_coach.engine.briefs import (
+    FeedbackBrief,
+    Phrasing,
+    Preview,
+    QuestionBrief,
+    SummaryBrief,
+)
 from interview_coach.engine.contract import (
     CallLog,
     Check,
@@ -42,6 +49,8 @@ if TYPE_CHECKING:
 NAME = "openai"
 #: A question (and its hint) needs far fewer tokens than feedback: a reply running on is cut.
 QUESTION_TOKENS = 200
+#: How often the feedback prose streaming in is looked at again for what may be shown.
+PREVIEW_SECONDS = 0.2
 _Value = TypeVar("_Value")
 TASKS: dict[str, Any] = tomllib.loads(
     resources.files("interview_coach.engine.llm").joinpath("tasks.toml").read_text("utf-8")
@@ -141,7 +150,12 @@ class CompatibleEngine(Engine):
             lambda reply: guards.check_question(reply, brief, prompt.token),
         )  # fmt: skip
 
-    def write_feedback(self, brief: FeedbackBrief, log: CallLog | None = None) -> Feedback:
+    def write_feedback(
+        self,
+        brief: FeedbackBrief,
+        log: CallLog | None = None,
+        stream: Callable[[Preview], None] | None = None,
+    ) -> Feedback:
         private = brief_private(brief)
         verdicts = [f"Overall band: {brief.band}."]
         verdicts += [f"- strength: {f.dimension.value} ({f.label})" for f in brief.strengths]
@@ -166,9 +180,10 @@ class CompatibleEngine(Engine):
                 "draft": self._withheld(brief.draft.headline, private),
             },
         )
+        on_text = _previews(stream, brief, prompt.token) if stream is not None else None
         checked = self._ask(
             "feedback", prompt, replies.feedback_schema(brief.level), log,
-            lambda reply: guards.check_feedback(reply, brief, prompt.token),
+            lambda reply: guards.check_feedback(reply, brief, prompt.token), on_text,
         )  # fmt: skip
         with self._lock:
             self.tally.points_dropped += checked.dropped
@@ -234,6 +249,7 @@ class CompatibleEngine(Engine):
         schema: dict[str, Any],
         log: CallLog | None,
         accept: Callable[[dict[str, Any]], _Value],
+        on_text: Callable[[str], None] | None = None,
     ) -> _Value:
         if prompt.size > self.max_request_chars:
             self._count("fallbacks")
@@ -247,7 +263,7 @@ class CompatibleEngine(Engine):
             if purpose == "question":
                 body["max_tokens"] = min(self.max_tokens, QUESTION_TOKENS)
             try:
-                reply = self._chat(body)
+                reply = self._chat(body, on_text)
             except ServerFailed as failure:
                 self._count("failed_calls")
                 _record(log, purpose, body, None, str(failure))
@@ -274,16 +290,20 @@ class CompatibleEngine(Engine):
         self._count("fallbacks")
         raise EngineFailed(reason)
 
-    def _chat(self, body: dict[str, Any]) -> ChatReply:
+    def _chat(
+        self, body: dict[str, Any], on_text: Callable[[str], None] | None = None
+    ) -> ChatReply:
         try:
-            return self._client.chat(body)
+            return self._client.chat(body, on_text)
         except ServerFailed as failure:
             if not (self._may_switch and failure.rejects_format):
                 raise
         # llama-cpp-python's server wants {"type": "json_object", "schema": ...}.
         self._format, self._may_switch = "json_object", False
         schema = body["response_format"]["json_schema"]["schema"]
-        return self._client.chat({**body, "response_format": _format("json_object", schema, "")})
+        return self._client.chat(
+            {**body, "response_format": _format("json_object", schema, "")}, on_text
+        )
 
     def _body(self, prompt: Prompt, schema: dict[str, Any], purpose: str) -> dict[str, Any]:
         return {
@@ -305,6 +325,28 @@ class CompatibleEngine(Engine):
 
 def brief_private(brief: QuestionBrief | FeedbackBrief | SummaryBrief) -> Private:
     return Private(brief.private_names, brief.employers)
+
+
+def _previews(
+    stream: Callable[[Preview], None], brief: FeedbackBrief, token: str
+) -> Callable[[str], None]:
+    """Turns the reply so far into the checked prose so far, passed on when it changes: at
+    once for the first words and whenever a quote closes (a piece may have ended), otherwise
+    at most every PREVIEW_SECONDS (each look reads the whole reply so far)."""
+    shown, looked, seen = Preview(), 0.0, 0
+
+    def on_text(text: str) -> None:
+        nonlocal shown, looked, seen
+        closed = '"' in text[seen:]
+        if not (shown.empty or closed or time.perf_counter() - looked >= PREVIEW_SECONDS):
+            return
+        looked, seen = time.perf_counter(), len(text)
+        now = guards.preview(text, brief, token)
+        if now != shown:
+            shown = now
+            stream(now)
+
+    return on_text
 
 
 def _format(kind: str, schema: dict[str, Any], purpose: str) -> dict[str, Any]:

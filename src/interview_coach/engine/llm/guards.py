@@ -12,7 +12,14 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from interview_coach.engine.briefs import FeedbackBrief, Finding, Phrasing, QuestionBrief
+from interview_coach.engine.briefs import (
+    FeedbackBrief,
+    Finding,
+    Phrasing,
+    Preview,
+    QuestionBrief,
+)
+from interview_coach.engine.llm.partial import fields_so_far
 from interview_coach.engine.llm.privacy import PLACEHOLDER
 from interview_coach.engine.llm.prompts import unmark
 from interview_coach.engine.numbers import numbers_in
@@ -164,6 +171,38 @@ def check_feedback(reply: dict[str, Any], brief: FeedbackBrief, token: str) -> C
         ),
         dropped,
     )
+
+
+def preview(partial: str, brief: FeedbackBrief, token: str) -> Preview:
+    """What of a reply still streaming in may be shown while the rest arrives: the headline
+    and each point's text so far, each held to the checks it can pass alone. A piece that
+    fails is left out (the whole reply is checked again once it has arrived)."""
+    allowed = brief.allowed_numbers()
+    sides = {"strength": brief.strengths, "gap": brief.gaps}
+
+    def shown(text: str, limit: int) -> str:
+        text = " ".join(text.split())
+        if problem_with(text, allowed, token, limit) or _contradiction(text, brief):
+            return ""
+        return text
+
+    headline, points, whole = "", [], 0
+    objects: dict[int, dict[str, str]] = {}
+    for field in fields_so_far(partial):
+        whole += field.finished and field.key in {"headline", "text"}
+        if field.key == "headline":
+            headline = shown(field.text, LIMITS["headline"])
+        elif field.key in {"kind", "dimension", "text"}:
+            objects.setdefault(field.object, {})[field.key] = field.text
+    for point in objects.values():
+        kind, dimension = point.get("kind", ""), point.get("dimension", "")
+        on_its_side = any(f.dimension.value == dimension for f in sides.get(kind, ()))
+        text = shown(point.get("text", ""), LIMITS["text"]) if on_its_side else ""
+        if text:
+            points.append((kind, text))
+    if brief.level is FeedbackLevel.BASIC:
+        points = []
+    return Preview(headline, tuple(points[: 2 * SHOWN]), whole)
 
 
 def locate(answer: str, quote: str) -> Span | None:
