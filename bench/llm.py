@@ -54,7 +54,9 @@ def submit_ms(coach: Coach, interviews: int, level: str) -> list[float]:
     return found
 
 
-def run(base_url: str, model: str, interviews: int, level: str, max_tokens: int) -> None:
+def run(
+    base_url: str, model: str, interviews: int, level: str, max_tokens: int, bounds: bool
+) -> None:
     assessor = Assessor(embedder=None)
     with tempfile.TemporaryDirectory() as folder:
         url = f"sqlite:///{Path(folder) / 'builtin.db'}"
@@ -63,7 +65,9 @@ def run(base_url: str, model: str, interviews: int, level: str, max_tokens: int)
             builtin = submit_ms(coach, interviews, level)
         url = f"sqlite:///{Path(folder) / 'llm.db'}"
         db = open_database(url)
-        engine = CompatibleEngine(base_url, model, timeout=900, max_tokens=max_tokens)
+        engine = CompatibleEngine(
+            base_url, model, timeout=900, max_tokens=max_tokens, schema_bounds=bounds
+        )
         with Coach(db, assessor, wording=Wording(db, engine)) as coach:
             with_llm = submit_ms(coach, interviews, level)
             on_page = list(coach.wording.stream_timings)
@@ -100,6 +104,10 @@ def main() -> None:
     parser.add_argument("--interviews", type=int, default=1)
     parser.add_argument("--level", default="standard")
     parser.add_argument("--max-tokens", type=int, default=400)
+    parser.add_argument(
+        "--schema-bounds", action=argparse.BooleanOptionalAction, default=None,
+        help="length bounds in the schema (default: on for the local llama.cpp server only)",
+    )  # fmt: skip
     arguments = parser.parse_args()
     with ExitStack() as stack:
         base = arguments.base_url
@@ -111,7 +119,11 @@ def main() -> None:
                 print(f"skipped: {reason}")
                 return
             base = stack.enter_context(local_server())
-        run(base, arguments.model, arguments.interviews, arguments.level, arguments.max_tokens)
+        bounds = arguments.schema_bounds
+        if bounds is None:
+            bounds = arguments.base_url is None
+        run(base, arguments.model, arguments.interviews, arguments.level, arguments.max_tokens,
+            bounds)  # fmt: skip
 
 
 if __name__ == "__main__":

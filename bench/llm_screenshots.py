@@ -51,7 +51,7 @@ def serve(gguf: Path, port: int, data_dir: str) -> subprocess.Popen[bytes]:
         **os.environ,
         "INTERVIEW_COACH_DATA_DIR": data_dir,
         "INTERVIEW_COACH_EMBEDDING": "false",
-        "INTERVIEW_COACH_LLM_TIMEOUT_SECONDS": str(PIECE_SECONDS),
+        "INTERVIEW_COACH_LLM_TIMEOUT_SECONDS": "600",
         "INTERVIEW_COACH_LLM_MAX_TOKENS": "400",
     }
     command = [sys.executable, "-m", "interview_coach", "serve", "--llm-gguf", str(gguf)]

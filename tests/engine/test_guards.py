@@ -183,3 +183,24 @@ def test_a_summary_keeps_to_the_report_numbers() -> None:
     with pytest.raises(EngineFailed, match="a number"):
         ScriptedServer(completion(invented)).engine().write_summary(_summary_brief())
     assert "4 of 5" in summary_text(_summary_brief())
+
+
+def test_schema_bounds_are_sent_only_when_asked_for() -> None:
+    server = ScriptedServer(completion(good_reply(brief_of())))
+    server.engine().write_feedback(brief_of())
+    server.engine(schema_bounds=True).write_feedback(brief_of())
+    plain, bounded = (b["response_format"]["json_schema"]["schema"] for b in server.bodies())
+    assert "maxLength" not in json.dumps(plain)
+    assert bounded["properties"]["headline"]["maxLength"] == 300
+    assert bounded["properties"]["points"]["maxItems"] == 6
+    point = bounded["properties"]["points"]["items"]["properties"]
+    assert point["text"]["maxLength"] == 400
+    assert "maxLength" not in point["kind"]  # an enum is bounded already
+
+
+def test_datamarks_copied_into_prose_read_as_spaces() -> None:
+    brief = brief_of()
+    reply = json.loads(good_reply(brief))
+    reply["headline"] = "Aˆsolidˆstory."
+    feedback = ScriptedServer(completion(json.dumps(reply))).engine().write_feedback(brief)
+    assert feedback.headline == "A solid story."

@@ -46,7 +46,9 @@ def server() -> Iterator[str]:
 
 
 def _engine(base: str, max_tokens: int = 160) -> CompatibleEngine:
-    return CompatibleEngine(base, "local-gguf", timeout=TIMEOUT, max_tokens=max_tokens)
+    return CompatibleEngine(
+        base, "local-gguf", timeout=TIMEOUT, max_tokens=max_tokens, schema_bounds=True
+    )
 
 
 def test_the_server_lists_its_model_and_the_engine_checks_out(server: str) -> None:

@@ -101,6 +101,7 @@ class CompatibleEngine(Engine):
         response_format: str = "auto",
         max_request_chars: int = 24_000,
         mask_employers: bool = False,
+        schema_bounds: bool = False,
         transport: httpx.BaseTransport | None = None,
     ) -> None:
         if not base_url.strip():
@@ -116,6 +117,7 @@ class CompatibleEngine(Engine):
         self.temperature, self.max_tokens = temperature, max_tokens
         self.max_request_chars = max_request_chars
         self.mask_employers = mask_employers
+        self.schema_bounds = schema_bounds
         self.tally = GuardTally()
         self._format = "json_schema" if response_format == "auto" else response_format
         self._may_switch = response_format == "auto"
@@ -306,6 +308,8 @@ class CompatibleEngine(Engine):
         )
 
     def _body(self, prompt: Prompt, schema: dict[str, Any], purpose: str) -> dict[str, Any]:
+        if self.schema_bounds:
+            schema = replies.bounded(schema, guards.LIMITS, 2 * guards.SHOWN)
         return {
             "model": self.model,
             "messages": prompt.messages(),
@@ -383,6 +387,7 @@ def from_settings(settings: Settings) -> Engine:
         response_format=settings.llm_response_format,
         max_request_chars=settings.llm_max_request_chars,
         mask_employers=settings.llm_mask_employers,
+        schema_bounds=settings.llm_schema_bounds,
     )
 
 

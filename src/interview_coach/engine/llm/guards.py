@@ -32,7 +32,9 @@ from interview_coach.vocabulary import Dimension, FeedbackLevel
 #: A dimension scored at least this is plainly there: prose may not call it missing.
 PLAINLY_THERE = 8.0
 SHOWN = 3
-LIMITS = {"headline": 300, "text": 400, "quote": 400, "suggestion": 300, "closing": 300}
+#: The most characters each field of a reply may have (a longer one fails its check).
+LIMITS = {"headline": 300, "text": 400, "quote": 400, "suggestion": 300, "closing": 300,
+          "question": 600, "hint": 300, "summary": 1200}  # fmt: skip
 _UNSAFE = re.compile(
     r"[<>`]|\]\(|https?:|www\.|javascript:|[\w.+-]+@[\w-]+\.\w|«|»|\bdata\s+\w+\s+[0-9a-f]{16}\b",
     re.IGNORECASE,
@@ -70,11 +72,13 @@ def check_question(reply: dict[str, Any], brief: QuestionBrief, token: str) -> P
     text = " ".join(unmark(reply["question"]).split())
     if not text or "?" not in text:
         raise Rejected("the question is empty or asks nothing")
-    problem = problem_with(text, allowed, token, 600) or changed_ask(text, brief)
+    problem = problem_with(text, allowed, token, LIMITS["question"]) or changed_ask(text, brief)
     if problem:
         raise Rejected(f"the question {problem}")
-    hint = " ".join(reply["hint"].split()) or None
-    if hint is not None and (not brief.wants_hint or problem_with(hint, allowed, token, 300)):
+    hint = unmark(reply["hint"]) or None
+    if hint is not None and (
+        not brief.wants_hint or problem_with(hint, allowed, token, LIMITS["hint"])
+    ):
         hint = None  # a hint is optional: a bad one is left out, not a reason to refuse
     return Phrasing(text, hint)
 
@@ -116,8 +120,8 @@ def _whole(term: str) -> str:
 
 
 def check_summary(reply: dict[str, Any], allowed: frozenset[str], token: str) -> str:
-    text = " ".join(reply["summary"].split())
-    problem = problem_with(text, allowed, token, 1200) if text else "is empty"
+    text = unmark(reply["summary"])
+    problem = problem_with(text, allowed, token, LIMITS["summary"]) if text else "is empty"
     if problem:
         raise Rejected(f"the summary {problem}")
     return text
@@ -126,11 +130,11 @@ def check_summary(reply: dict[str, Any], allowed: frozenset[str], token: str) ->
 def check_feedback(reply: dict[str, Any], brief: FeedbackBrief, token: str) -> Checked:
     """The reply as Feedback at the brief's level, or Rejected."""
     allowed = brief.allowed_numbers()
-    headline = " ".join(reply["headline"].split())
+    headline = unmark(reply["headline"])
     _whole_text("headline", headline, brief, allowed, token)
     if brief.level is FeedbackLevel.BASIC:
         return Checked(Feedback(brief.level, brief.mode, headline), 0)
-    closing = " ".join(reply["closing"].split())
+    closing = unmark(reply["closing"])
     _whole_text("closing", closing, brief, allowed, token, may_be_empty=True)
     offered = reply["points"]
     strengths: list[tuple[Finding, Point]] = []
@@ -181,7 +185,7 @@ def preview(partial: str, brief: FeedbackBrief, token: str) -> Preview:
     sides = {"strength": brief.strengths, "gap": brief.gaps}
 
     def shown(text: str, limit: int) -> str:
-        text = " ".join(text.split())
+        text = unmark(text)
         if problem_with(text, allowed, token, limit) or _contradiction(text, brief):
             return ""
         return text
@@ -242,8 +246,8 @@ def _point(
     finding = next((f for f in findings if f.dimension.value == raw["dimension"]), None)
     if finding is None:
         return None  # a strength the rubric scored weak, or a gap it scored strong
-    text = " ".join(raw["text"].split())
-    suggestion = " ".join(raw["suggestion"].split()) if raw["kind"] == "gap" else ""
+    text = unmark(raw["text"])
+    suggestion = unmark(raw["suggestion"]) if raw["kind"] == "gap" else ""
     for field, value in (("text", text), ("suggestion", suggestion)):
         if problem_with(value, allowed, token, LIMITS[field]) or _contradiction(value, brief):
             return None
