@@ -75,3 +75,11 @@ def test_the_engine_streams_previews_and_returns_what_the_whole_reply_checks_to(
     assert previews
     assert previews[-1].headline == whole.headline
     assert all(not p.empty for p in previews)
+
+
+def test_a_piece_still_arriving_shows_whole_words_once_a_few_are_there() -> None:
+    brief = brief_of()
+    assert preview('{"headline": "2', brief, TOKEN).empty
+    assert preview('{"headline": "A solid sto', brief, TOKEN).empty
+    assert preview('{"headline": "A solid story wi', brief, TOKEN).headline == "A solid story"
+    assert preview('{"headline": "Solid."', brief, TOKEN).headline == "Solid."  # whole: shown

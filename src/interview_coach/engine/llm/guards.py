@@ -19,7 +19,7 @@ from interview_coach.engine.briefs import (
     Preview,
     QuestionBrief,
 )
-from interview_coach.engine.llm.partial import fields_so_far
+from interview_coach.engine.llm.partial import Field, fields_so_far
 from interview_coach.engine.llm.privacy import PLACEHOLDER
 from interview_coach.engine.llm.prompts import unmark
 from interview_coach.engine.numbers import numbers_in
@@ -32,6 +32,8 @@ from interview_coach.vocabulary import Dimension, FeedbackLevel
 #: A dimension scored at least this is plainly there: prose may not call it missing.
 PLAINLY_THERE = 8.0
 SHOWN = 3
+#: A piece still streaming in is shown once it has this many whole words.
+PREVIEW_WORDS = 3
 #: The most characters each field of a reply may have (a longer one fails its check).
 LIMITS = {"headline": 300, "text": 400, "quote": 400, "suggestion": 300, "closing": 300,
           "question": 600, "hint": 300, "summary": 1200}  # fmt: skip
@@ -184,24 +186,31 @@ def preview(partial: str, brief: FeedbackBrief, token: str) -> Preview:
     allowed = brief.allowed_numbers()
     sides = {"strength": brief.strengths, "gap": brief.gaps}
 
-    def shown(text: str, limit: int) -> str:
-        text = unmark(text)
+    def shown(field: Field | None, limit: int) -> str:
+        if field is None:
+            return ""
+        text = unmark(field.text)
+        if not field.finished:  # up to the last whole word, and only once a few are there
+            text = text.rsplit(" ", 1)[0] if " " in text else ""
+            if len(text.split()) < PREVIEW_WORDS:
+                return ""
         if problem_with(text, allowed, token, limit) or _contradiction(text, brief):
             return ""
         return text
 
     headline, points, whole = "", [], 0
-    objects: dict[int, dict[str, str]] = {}
+    objects: dict[int, dict[str, Field]] = {}
     for field in fields_so_far(partial):
         whole += field.finished and field.key in {"headline", "text"}
         if field.key == "headline":
-            headline = shown(field.text, LIMITS["headline"])
+            headline = shown(field, LIMITS["headline"])
         elif field.key in {"kind", "dimension", "text"}:
-            objects.setdefault(field.object, {})[field.key] = field.text
+            objects.setdefault(field.object, {})[field.key] = field
     for point in objects.values():
-        kind, dimension = point.get("kind", ""), point.get("dimension", "")
+        kind = point["kind"].text if "kind" in point else ""
+        dimension = point["dimension"].text if "dimension" in point else ""
         on_its_side = any(f.dimension.value == dimension for f in sides.get(kind, ()))
-        text = shown(point.get("text", ""), LIMITS["text"]) if on_its_side else ""
+        text = shown(point.get("text"), LIMITS["text"]) if on_its_side else ""
         if text:
             points.append((kind, text))
     if brief.level is FeedbackLevel.BASIC:
