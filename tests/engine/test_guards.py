@@ -204,3 +204,14 @@ def test_datamarks_copied_into_prose_read_as_spaces() -> None:
     reply["headline"] = "Aˆsolidˆstory."
     feedback = ScriptedServer(completion(json.dumps(reply))).engine().write_feedback(brief)
     assert feedback.headline == "A solid story."
+
+
+@pytest.mark.parametrize(
+    "headline", ["Your answer to the question:", "A strong story, and the", "Good work with"]
+)
+def test_a_headline_that_stops_mid_sentence_is_not_shown(headline: str) -> None:
+    brief = brief_of()
+    reply = json.loads(good_reply(brief))
+    reply["headline"] = headline
+    with pytest.raises(EngineFailed, match="mid-sentence"):
+        ScriptedServer(completion(json.dumps(reply))).engine().write_feedback(brief)

@@ -41,6 +41,10 @@ _UNSAFE = re.compile(
     r"[<>`]|\]\(|https?:|www\.|javascript:|[\w.+-]+@[\w-]+\.\w|«|»|\bdata\s+\w+\s+[0-9a-f]{16}\b",
     re.IGNORECASE,
 )
+_DANGLING = re.compile(
+    r"(?:[:;,(–—-]|\b(?:a|an|the|and|or|but|to|of|in|on|for|with|is|are|your|my|that))\s*$",
+    re.IGNORECASE,
+)
 _TERM = re.compile(r"[A-Za-z][\w+#.-]*[\w+#]|[A-Za-z]")
 _ABSENT = r"(?:no|missing|lacks?|lacking|without|absent|omits?|forgot)"
 
@@ -67,6 +71,11 @@ def problem_with(text: str, allowed_numbers: frozenset[str], token: str, limit: 
         # Which numbers stays in the log of what came back: a page never repeats them.
         return "states a number that neither the answer nor the scorecard holds"
     return None
+
+
+def unfinished(text: str) -> bool:
+    """A sentence that stops mid-way ("Your answer to the question:") says nothing."""
+    return bool(_DANGLING.search(text))
 
 
 def check_question(reply: dict[str, Any], brief: QuestionBrief, token: str) -> Phrasing:
@@ -124,6 +133,8 @@ def _whole(term: str) -> str:
 def check_summary(reply: dict[str, Any], allowed: frozenset[str], token: str) -> str:
     text = unmark(reply["summary"])
     problem = problem_with(text, allowed, token, LIMITS["summary"]) if text else "is empty"
+    if not problem and unfinished(text):
+        problem = "stops mid-sentence"
     if problem:
         raise Rejected(f"the summary {problem}")
     return text
@@ -196,7 +207,7 @@ def preview(partial: str, brief: FeedbackBrief, token: str) -> Preview:
                 return ""
         if problem_with(text, allowed, token, limit) or _contradiction(text, brief):
             return ""
-        return text
+        return "" if field.finished and unfinished(text) else text
 
     headline, points, whole = "", [], 0
     objects: dict[int, dict[str, Field]] = {}
@@ -241,6 +252,8 @@ def _whole_text(
     if not text and not may_be_empty:
         raise Rejected(f"the {where} is empty")
     problem = problem_with(text, allowed, token, LIMITS[where]) or _contradiction(text, brief)
+    if not problem and unfinished(text):
+        problem = "stops mid-sentence"
     if problem:
         raise Rejected(f"the {where} {problem}")
 
@@ -258,7 +271,11 @@ def _point(
     text = unmark(raw["text"])
     suggestion = unmark(raw["suggestion"]) if raw["kind"] == "gap" else ""
     for field, value in (("text", text), ("suggestion", suggestion)):
-        if problem_with(value, allowed, token, LIMITS[field]) or _contradiction(value, brief):
+        if (
+            problem_with(value, allowed, token, LIMITS[field])
+            or _contradiction(value, brief)
+            or unfinished(value)
+        ):
             return None
     if not text:
         return None
