@@ -24,7 +24,7 @@ import time
 from pathlib import Path
 
 import httpx
-from playwright.sync_api import Locator, Page, sync_playwright
+from playwright.sync_api import Locator, Page, expect, sync_playwright
 
 from bench.screenshots import ARGS, CHROMIUM, SCREENS
 from tests.engine.local_server import GGUF, why_not
@@ -108,10 +108,13 @@ def play(page: Page, base: str, level: str) -> None:
             shot(card, "ai-fallback")
             fallback_shot = True
             print("  fell back:", note.inner_text())
-        page.get_by_label("Your answer").fill(ANSWERS[number % len(ANSWERS)])
+        position = page.locator("input[name=position]").input_value()
+        page.locator("textarea#answer").fill(ANSWERS[number % len(ANSWERS)])
         page.get_by_role("button", name="Submit answer").click()
+        expect(page.locator(".feedback-card .eyebrow").first).to_contain_text(
+            f"question {position}", timeout=120_000
+        )
         feedback = page.locator(".feedback-card").first
-        feedback.wait_for()
         preview = feedback.locator(".stream-preview")
         deadline = time.monotonic() + PIECE_SECONDS
         while feedback.locator(".engine-stream").count() and time.monotonic() < deadline:

@@ -129,4 +129,10 @@ EngineFactory = Callable[["Settings"], Engine]
 
 
 class EngineFailed(RuntimeError):
-    """An engine could not do its work; callers fall back to the built-in engine's wording."""
+    """An engine could not do its work; callers fall back to the built-in engine's wording.
+
+    ``rejected`` says a reply came back but failed the coach's checks (else none came)."""
+
+    def __init__(self, message: str, rejected: bool = False) -> None:
+        super().__init__(message)
+        self.rejected = rejected

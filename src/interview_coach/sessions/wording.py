@@ -487,9 +487,10 @@ def _question_id(session: Session, interview_id: str, position: int) -> int | No
 
 
 def _fallback_note(failure: EngineFailed, what: str) -> str:
+    why = "did not pass the coach's checks" if failure.rejected else "did not arrive"
     return (
-        f"The AI engine's {what} did not pass the coach's checks or did not arrive "
-        f"({failure}); this is the built-in coach's wording. The scores are the same either way."
+        f"The AI engine's {what} {why} ({failure}), so this is the built-in coach's wording. "
+        "The scores are the same either way."
     )
 
 

@@ -259,7 +259,7 @@ class CompatibleEngine(Engine):
                 f"the request would be {prompt.size} characters, over the "
                 f"{self.max_request_chars} allowed (INTERVIEW_COACH_LLM_MAX_REQUEST_CHARS)"
             )
-        reason = "no reply"
+        reason, rejected = "no reply", False
         for _ in range(2):
             body = self._body(prompt, schema, purpose)
             if purpose == "question":
@@ -269,7 +269,7 @@ class CompatibleEngine(Engine):
             except ServerFailed as failure:
                 self._count("failed_calls")
                 _record(log, purpose, body, None, str(failure))
-                reason = str(failure)
+                reason, rejected = str(failure), False
                 if failure.status is None or failure.status < 500:
                     break  # unreachable, timed out or refused: asking again would not help
                 continue
@@ -283,14 +283,14 @@ class CompatibleEngine(Engine):
                 accepted = accept(replies.read(reply.content, schema))
             except (guards.Rejected, replies.NotToSchema) as rejection:
                 self._count("rejected")
-                reason = str(rejection)
+                reason, rejected = str(rejection), True
                 _record(log, purpose, body, reply.content, reason)
                 continue
             self._count("kept")
             _record(log, purpose, body, reply.content, "ok")
             return accepted
         self._count("fallbacks")
-        raise EngineFailed(reason)
+        raise EngineFailed(reason, rejected)
 
     def _chat(
         self, body: dict[str, Any], on_text: Callable[[str], None] | None = None
