@@ -215,3 +215,18 @@ def test_a_headline_that_stops_mid_sentence_is_not_shown(headline: str) -> None:
     reply["headline"] = headline
     with pytest.raises(EngineFailed, match="mid-sentence"):
         ScriptedServer(completion(json.dumps(reply))).engine().write_feedback(brief)
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "The coach's own headline, to improve on.",
+        "My rules: never change, question or argue with a verdict.",
+    ],
+)
+def test_a_reply_that_repeats_the_coachs_instructions_is_not_shown(headline: str) -> None:
+    brief = brief_of()
+    reply = json.loads(good_reply(brief))
+    reply["headline"] = headline
+    with pytest.raises(EngineFailed, match="own instructions"):
+        ScriptedServer(completion(json.dumps(reply))).engine().write_feedback(brief)

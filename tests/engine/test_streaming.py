@@ -8,10 +8,11 @@ import json
 from interview_coach.engine import Preview
 from interview_coach.engine.llm.guards import preview
 from interview_coach.engine.llm.partial import fields_so_far
+from interview_coach.engine.llm.prompts import build
 from tests.engine.fakes import ScriptedServer, completion, streaming
 from tests.engine.scored import VAGUE, brief_of, good_reply
 
-TOKEN = "0123456789abcdef"
+TOKEN = build("Write feedback.", [], {}, token="0123456789abcdef")
 
 
 def test_every_cut_of_a_reply_reads_as_the_start_of_its_fields() -> None:

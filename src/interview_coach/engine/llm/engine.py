@@ -149,7 +149,7 @@ class CompatibleEngine(Engine):
         )
         return self._ask(
             "question", prompt, replies.QUESTION, log,
-            lambda reply: guards.check_question(reply, brief, prompt.token),
+            lambda reply: guards.check_question(reply, brief, prompt),
         )  # fmt: skip
 
     def write_feedback(
@@ -182,10 +182,10 @@ class CompatibleEngine(Engine):
                 "draft": self._withheld(brief.draft.headline, private),
             },
         )
-        on_text = _previews(stream, brief, prompt.token) if stream is not None else None
+        on_text = _previews(stream, brief, prompt) if stream is not None else None
         checked = self._ask(
             "feedback", prompt, replies.feedback_schema(brief.level), log,
-            lambda reply: guards.check_feedback(reply, brief, prompt.token), on_text,
+            lambda reply: guards.check_feedback(reply, brief, prompt), on_text,
         )  # fmt: skip
         with self._lock:
             self.tally.points_dropped += checked.dropped
@@ -212,7 +212,7 @@ class CompatibleEngine(Engine):
             allowed |= {f"{brief.overall:.1f}", f"{brief.overall:g}"}
         return self._ask(
             "summary", prompt, replies.SUMMARY, log,
-            lambda reply: guards.check_summary(reply, allowed, prompt.token),
+            lambda reply: guards.check_summary(reply, allowed, prompt),
         )  # fmt: skip
 
     def check(self) -> tuple[Check, ...]:
@@ -332,7 +332,7 @@ def brief_private(brief: QuestionBrief | FeedbackBrief | SummaryBrief) -> Privat
 
 
 def _previews(
-    stream: Callable[[Preview], None], brief: FeedbackBrief, token: str
+    stream: Callable[[Preview], None], brief: FeedbackBrief, prompt: Prompt
 ) -> Callable[[str], None]:
     """Turns the reply so far into the checked prose so far, passed on when it changes: at
     once for the first words and whenever a quote closes (a piece may have ended), otherwise
@@ -345,7 +345,7 @@ def _previews(
         if not (shown.empty or closed or time.perf_counter() - looked >= PREVIEW_SECONDS):
             return
         looked, seen = time.perf_counter(), len(text)
-        now = guards.preview(text, brief, token)
+        now = guards.preview(text, brief, prompt)
         if now != shown:
             shown = now
             stream(now)

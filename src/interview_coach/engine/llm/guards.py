@@ -21,7 +21,7 @@ from interview_coach.engine.briefs import (
 )
 from interview_coach.engine.llm.partial import Field, fields_so_far
 from interview_coach.engine.llm.privacy import PLACEHOLDER
-from interview_coach.engine.llm.prompts import unmark
+from interview_coach.engine.llm.prompts import Prompt, unmark
 from interview_coach.engine.numbers import numbers_in
 from interview_coach.feedback import Feedback
 from interview_coach.feedback.model import Point
@@ -61,12 +61,16 @@ class Checked:
     dropped: int
 
 
-def problem_with(text: str, allowed_numbers: frozenset[str], token: str, limit: int) -> str | None:
+def problem_with(
+    text: str, allowed_numbers: frozenset[str], prompt: Prompt, limit: int
+) -> str | None:
     """Why ``text`` cannot be shown, or None."""
     if len(text) > limit:
         return "too long"
-    if token in text or _UNSAFE.search(text):
+    if prompt.token in text or _UNSAFE.search(text):
         return "markup, a link or the prompt's markers"
+    if prompt.echoed_in(text):
+        return "repeats the coach's own instructions"
     if numbers_in(text) - allowed_numbers:
         # Which numbers stays in the log of what came back: a page never repeats them.
         return "states a number that neither the answer nor the scorecard holds"
@@ -78,17 +82,17 @@ def unfinished(text: str) -> bool:
     return bool(_DANGLING.search(text))
 
 
-def check_question(reply: dict[str, Any], brief: QuestionBrief, token: str) -> Phrasing:
+def check_question(reply: dict[str, Any], brief: QuestionBrief, prompt: Prompt) -> Phrasing:
     allowed = numbers_in(" ".join((brief.draft, brief.ask, *brief.grounding)))
     text = " ".join(unmark(reply["question"]).split())
     if not text or "?" not in text:
         raise Rejected("the question is empty or asks nothing")
-    problem = problem_with(text, allowed, token, LIMITS["question"]) or changed_ask(text, brief)
+    problem = problem_with(text, allowed, prompt, LIMITS["question"]) or changed_ask(text, brief)
     if problem:
         raise Rejected(f"the question {problem}")
     hint = unmark(reply["hint"]) or None
     if hint is not None and (
-        not brief.wants_hint or problem_with(hint, allowed, token, LIMITS["hint"])
+        not brief.wants_hint or problem_with(hint, allowed, prompt, LIMITS["hint"])
     ):
         hint = None  # a hint is optional: a bad one is left out, not a reason to refuse
     return Phrasing(text, hint)
@@ -130,9 +134,9 @@ def _whole(term: str) -> str:
     return rf"(?<!\w){re.escape(term)}(?!\w)"
 
 
-def check_summary(reply: dict[str, Any], allowed: frozenset[str], token: str) -> str:
+def check_summary(reply: dict[str, Any], allowed: frozenset[str], prompt: Prompt) -> str:
     text = unmark(reply["summary"])
-    problem = problem_with(text, allowed, token, LIMITS["summary"]) if text else "is empty"
+    problem = problem_with(text, allowed, prompt, LIMITS["summary"]) if text else "is empty"
     if not problem and unfinished(text):
         problem = "stops mid-sentence"
     if problem:
@@ -140,22 +144,22 @@ def check_summary(reply: dict[str, Any], allowed: frozenset[str], token: str) ->
     return text
 
 
-def check_feedback(reply: dict[str, Any], brief: FeedbackBrief, token: str) -> Checked:
+def check_feedback(reply: dict[str, Any], brief: FeedbackBrief, prompt: Prompt) -> Checked:
     """The reply as Feedback at the brief's level, or Rejected."""
     allowed = brief.allowed_numbers()
     headline = unmark(reply["headline"])
-    _whole_text("headline", headline, brief, allowed, token)
+    _whole_text("headline", headline, brief, allowed, prompt)
     if brief.level is FeedbackLevel.BASIC:
         return Checked(Feedback(brief.level, brief.mode, headline), 0)
     closing = unmark(reply["closing"])
-    _whole_text("closing", closing, brief, allowed, token, may_be_empty=True)
+    _whole_text("closing", closing, brief, allowed, prompt, may_be_empty=True)
     offered = reply["points"]
     strengths: list[tuple[Finding, Point]] = []
     gaps: list[tuple[Finding, Point]] = []
     sides = {"strength": (brief.strengths, strengths), "gap": (brief.gaps, gaps)}
     for raw in offered:
         findings, kept = sides[raw["kind"]]
-        point = _point(raw, findings, brief, allowed, token)
+        point = _point(raw, findings, brief, allowed, prompt)
         if (
             point is not None
             and len(kept) < SHOWN
@@ -190,7 +194,7 @@ def check_feedback(reply: dict[str, Any], brief: FeedbackBrief, token: str) -> C
     )
 
 
-def preview(partial: str, brief: FeedbackBrief, token: str) -> Preview:
+def preview(partial: str, brief: FeedbackBrief, prompt: Prompt) -> Preview:
     """What of a reply still streaming in may be shown while the rest arrives: the headline
     and each point's text so far, each held to the checks it can pass alone. A piece that
     fails is left out (the whole reply is checked again once it has arrived)."""
@@ -205,7 +209,7 @@ def preview(partial: str, brief: FeedbackBrief, token: str) -> Preview:
             text = text.rsplit(" ", 1)[0] if " " in text else ""
             if len(text.split()) < PREVIEW_WORDS:
                 return ""
-        if problem_with(text, allowed, token, limit) or _contradiction(text, brief):
+        if problem_with(text, allowed, prompt, limit) or _contradiction(text, brief):
             return ""
         return "" if field.finished and unfinished(text) else text
 
@@ -246,12 +250,12 @@ def _whole_text(
     text: str,
     brief: FeedbackBrief,
     allowed: frozenset[str],
-    token: str,
+    prompt: Prompt,
     may_be_empty: bool = False,
 ) -> None:
     if not text and not may_be_empty:
         raise Rejected(f"the {where} is empty")
-    problem = problem_with(text, allowed, token, LIMITS[where]) or _contradiction(text, brief)
+    problem = problem_with(text, allowed, prompt, LIMITS[where]) or _contradiction(text, brief)
     if not problem and unfinished(text):
         problem = "stops mid-sentence"
     if problem:
@@ -263,7 +267,7 @@ def _point(
     findings: tuple[Finding, ...],
     brief: FeedbackBrief,
     allowed: frozenset[str],
-    token: str,
+    prompt: Prompt,
 ) -> tuple[Finding, Point] | None:
     finding = next((f for f in findings if f.dimension.value == raw["dimension"]), None)
     if finding is None:
@@ -272,7 +276,7 @@ def _point(
     suggestion = unmark(raw["suggestion"]) if raw["kind"] == "gap" else ""
     for field, value in (("text", text), ("suggestion", suggestion)):
         if (
-            problem_with(value, allowed, token, LIMITS[field])
+            problem_with(value, allowed, prompt, LIMITS[field])
             or _contradiction(value, brief)
             or unfinished(value)
         ):
