@@ -28,13 +28,13 @@ from interview_coach.engine import (
     Engine,
     EngineFailed,
     Exchanges,
-    Preview,
     SummaryBrief,
     feedback_brief,
     question_brief,
 )
 from interview_coach.profile.privacy import guess_name
 from interview_coach.sessions import access
+from interview_coach.sessions.streaming import PENDING, StreamedProse
 from interview_coach.store import Database
 from interview_coach.store.codec import candidate_from_dict, plan_from_dict
 from interview_coach.store.schema import (
@@ -53,9 +53,7 @@ log = logging.getLogger(__name__)
 _Brief = TypeVar("_Brief")
 _Wording = TypeVar("_Wording")
 
-PENDING, WRITTEN, FALLBACK, CAPPED = "pending", "written", "fallback", "capped"
-#: The prose streamed in so far is stored at most this often (each store is a short write).
-STREAM_STORE_SECONDS = 0.5
+WRITTEN, FALLBACK, CAPPED = "written", "fallback", "capped"
 #: Requests one piece of work may send (a reply that fails the checks is asked for once more).
 CALLS_PER_PIECE = 2
 
@@ -122,13 +120,35 @@ class Wording:
 
     # Queuing work (each a short write, then the engine's work on a worker thread)
 
-    def feedback(self, candidate_id: str, answer_id: str, assessment: Assessment) -> None:
+    def add_after_answer(
+        self,
+        session: Session,
+        candidate_id: str,
+        answer_id: str,
+        following: tuple[str, int] | None,
+    ) -> list[tuple[str, int, float]]:
+        """Marks an answer's feedback (and the following question, ``(interview id,
+        position)``) as being rewritten, inside the transaction storing the answer, so
+        submitting costs no write of its own; :meth:`start` runs the work once committed."""
         if self.engine is None:
-            return
+            return []
         queued = time.monotonic()
-        row = self._queue(candidate_id, "feedback", answer_id=answer_id)
-        if row is not None:
-            self._run(self._write_feedback, row, assessment, queued)
+        rows = [("feedback", self._add(session, candidate_id, "feedback", answer_id=answer_id))]
+        if following is not None:
+            interview_id, position = following
+            question = self._add(
+                session, candidate_id, "question", interview_id=interview_id, position=position
+            )
+            rows.append(("question", question))
+        return [(purpose, row, queued) for purpose, row in rows if row is not None]
+
+    def start(self, queued: list[tuple[str, int, float]], assessment: Assessment) -> None:
+        """Runs the work :meth:`add_after_answer` queued, now that its rows are committed."""
+        for purpose, row, at in queued:
+            if purpose == "feedback":
+                self._run(self._write_feedback, row, assessment, at)
+            else:
+                self._run(self._phrase_question, row)
 
     def question(self, candidate_id: str, interview_id: str, position: int) -> None:
         if self.engine is None:
@@ -219,37 +239,55 @@ class Wording:
         position: int | None = None,
         key: str | None = None,
     ) -> int | None:
-        assert self.engine is not None
         with self.db.writing() as session:
-            question_id = None
-            if interview_id is not None and position is not None:
-                question_id = _question_id(session, interview_id, position)
-                if question_id is None or session.scalar(
-                    select(EngineCallRow.id).where(EngineCallRow.question_id == question_id)
-                ):
-                    return None  # worded already (a retake asks the same questions)
-            row = EngineCallRow(
-                candidate_id=candidate_id,
-                interview_id=interview_id,
-                answer_id=answer_id,
-                question_id=question_id,
-                purpose=purpose,
-                engine=self.engine.name,
-                model=self.model,
-                status=PENDING,
-                exchanges=[],
-                calls=0,
-                result={"key": key} if key else None,
+            return self._add(
+                session, candidate_id, purpose, answer_id=answer_id, interview_id=interview_id,
+                position=position, key=key,
+            )  # fmt: skip
+
+    def _add(
+        self,
+        session: Session,
+        candidate_id: str,
+        purpose: str,
+        *,
+        answer_id: str | None = None,
+        interview_id: str | None = None,
+        position: int | None = None,
+        key: str | None = None,
+    ) -> int | None:
+        """A pending row for one piece of work (None when there is nothing to do, or when
+        the candidate is past today's cap: that row says so)."""
+        assert self.engine is not None
+        question_id = None
+        if interview_id is not None and position is not None:
+            question_id = _question_id(session, interview_id, position)
+            if question_id is None or session.scalar(
+                select(EngineCallRow.id).where(EngineCallRow.question_id == question_id)
+            ):
+                return None  # worded already (a retake asks the same questions)
+        row = EngineCallRow(
+            candidate_id=candidate_id,
+            interview_id=interview_id,
+            answer_id=answer_id,
+            question_id=question_id,
+            purpose=purpose,
+            engine=self.engine.name,
+            model=self.model,
+            status=PENDING,
+            exchanges=[],
+            calls=0,
+            result={"key": key} if key else None,
+        )
+        if self._over_cap(session, candidate_id):
+            row.status, row.finished_at = CAPPED, now()
+            row.note = (
+                f"You have used today's {self.daily_calls} AI-written pieces; until "
+                "midnight UTC the coach writes its own wording (the scores are the same)."
             )
-            if self._over_cap(session, candidate_id):
-                row.status, row.finished_at = CAPPED, now()
-                row.note = (
-                    f"You have used today's {self.daily_calls} AI-written pieces; until "
-                    "midnight UTC the coach writes its own wording (the scores are the same)."
-                )
-            session.add(row)
-            session.flush()
-            return row.id if row.status == PENDING else None
+        session.add(row)
+        session.flush()
+        return row.id if row.status == PENDING else None
 
     def _over_cap(self, session: Session, candidate_id: str) -> bool:
         if not self.daily_calls:
@@ -284,7 +322,7 @@ class Wording:
             assessment.feedback.level, assessment.feedback.mode, names, employers,
         )  # fmt: skip
         exchanges = Exchanges()
-        streamed = _Streamed(self.db, row_id, queued)
+        streamed = StreamedProse(self.db, row_id, queued)
         written = self._attempt(
             row_id,
             "feedback",
@@ -308,7 +346,7 @@ class Wording:
         self._finish(row_id, exchanges, WRITTEN, None, store=store)
         self._timed(streamed)
 
-    def _timed(self, streamed: _Streamed) -> None:
+    def _timed(self, streamed: StreamedProse) -> None:
         with self._lock:
             self.stream_timings.append(streamed.timing())
 
@@ -437,39 +475,6 @@ class Wording:
         return WordingStatus(
             row.status, row.note, written.get("hint"), written.get("summary"), partial
         )
-
-
-class _Streamed:
-    """Stores the feedback prose as it streams in (at most every STREAM_STORE_SECONDS, the
-    first words at once) on its pending row, for the page to show, and times it."""
-
-    def __init__(self, db: Database, row_id: int, queued: float) -> None:
-        self.db, self.row_id = db, row_id
-        self.started = queued
-        self.first: float | None = None
-        self.stored_at = 0.0
-        self.whole = 0
-
-    def store(self, preview: Preview) -> None:
-        """Stored at once when a piece has arrived whole, else at most every
-        STREAM_STORE_SECONDS (a model that pauses leaves its last whole piece shown)."""
-        moment = time.monotonic()
-        soon = self.first is not None and moment - self.stored_at < STREAM_STORE_SECONDS
-        if preview.empty or (soon and preview.whole <= self.whole):
-            return
-        self.whole = preview.whole
-        with self.db.writing() as session:
-            session.execute(
-                update(EngineCallRow)
-                .where(EngineCallRow.id == self.row_id, EngineCallRow.status == PENDING)
-                .values(partial=preview.to_dict())
-            )
-        self.stored_at = moment
-        if self.first is None:
-            self.first = moment - self.started
-
-    def timing(self) -> tuple[float | None, float]:
-        return self.first, time.monotonic() - self.started
 
 
 def summary_key(brief: SummaryBrief) -> str:
