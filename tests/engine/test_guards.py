@@ -230,3 +230,11 @@ def test_a_reply_that_repeats_the_coachs_instructions_is_not_shown(headline: str
     reply["headline"] = headline
     with pytest.raises(EngineFailed, match="own instructions"):
         ScriptedServer(completion(json.dumps(reply))).engine().write_feedback(brief)
+
+
+def test_a_reply_that_runs_in_circles_is_not_shown() -> None:
+    brief = brief_of()
+    reply = json.loads(good_reply(brief))
+    reply["headline"] = "A strong answer that is detailed. A strong answer that is detailed."
+    with pytest.raises(EngineFailed, match="repeats itself"):
+        ScriptedServer(completion(json.dumps(reply))).engine().write_feedback(brief)

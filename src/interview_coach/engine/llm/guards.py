@@ -71,10 +71,19 @@ def problem_with(
         return "markup, a link or the prompt's markers"
     if prompt.echoed_in(text):
         return "repeats the coach's own instructions"
+    if loops(text):
+        return "repeats itself"
     if numbers_in(text) - allowed_numbers:
         # Which numbers stays in the log of what came back: a page never repeats them.
         return "states a number that neither the answer nor the scorecard holds"
     return None
+
+
+def loops(text: str) -> bool:
+    """Says the same five words in a row twice (a small model running in circles)."""
+    words = re.findall(r"[a-z0-9']+", text.lower())
+    runs = [tuple(words[i : i + 5]) for i in range(len(words) - 4)]
+    return len(runs) != len(set(runs))
 
 
 def unfinished(text: str) -> bool:
