@@ -16,6 +16,7 @@ import argparse
 import json
 import statistics
 import tempfile
+from collections import Counter
 from pathlib import Path
 from typing import Any
 
@@ -137,14 +138,18 @@ def main() -> None:
     bounds = "length bounds in the schema (llama.cpp, vLLM; not OpenAI)"
     parser.add_argument("--schema-bounds", action="store_true", help=bounds)
     arguments = parser.parse_args()
-    engine = CompatibleEngine(
-        arguments.base_url, arguments.model, timeout=600, schema_bounds=arguments.schema_bounds
-    )
+    tally: Counter[str] = Counter()
     grader = CompatibleClient(arguments.base_url, None, 600)
     grader_model = arguments.grader_model or arguments.model
     with tempfile.TemporaryDirectory() as folder:
         for kind in arguments.kinds.split(","):
+            # One engine a candidate: the interview's coach closes it when it is done.
+            engine = CompatibleEngine(
+                arguments.base_url, arguments.model, timeout=600,
+                schema_bounds=arguments.schema_bounds,
+            )  # fmt: skip
             played = play(engine, kind, arguments.mode, Path(folder))
+            tally.update(engine.tally.to_dict())
             grades: dict[str, list[int]] = {}
             for ask, text in played["questions"]:
                 item = f"Planned ask: {ask}\nQuestion as worded: {text}"
@@ -161,7 +166,7 @@ def main() -> None:
             written = f"{played['written']}/{len(played['feedback'])} feedback by the model"
             print(f"{kind:<10} same scores: {played['same_scores']}  {written}  "
                   f"{shown or 'no grades'}")  # fmt: skip
-    print(f"guards: {engine.tally.to_dict()}")
+    print(f"guards: {dict(tally)}")
 
 
 if __name__ == "__main__":
