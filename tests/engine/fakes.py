@@ -135,7 +135,8 @@ def obliging_reply(request: httpx.Request) -> str:
         reply = {"question": f"{REWORDED} {asked}",
                  "hint": "Use STAR: situation, task, action, result."}  # fmt: skip
     elif kind == "summary":
-        reply = {"summary": "A steady interview."}
+        reply = {"summary": "A steady interview: clear stories, and the results are the part "
+                            "to practise next."}  # fmt: skip
     else:
         verdicts = _VERDICT.findall(body["messages"][1]["content"])
         reply = {

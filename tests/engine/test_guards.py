@@ -238,3 +238,14 @@ def test_a_reply_that_runs_in_circles_is_not_shown() -> None:
     reply["headline"] = "A strong answer that is detailed. A strong answer that is detailed."
     with pytest.raises(EngineFailed, match="repeats itself"):
         ScriptedServer(completion(json.dumps(reply))).engine().write_feedback(brief)
+
+
+def test_a_summary_or_headline_too_short_to_say_anything_is_not_shown() -> None:
+    short = json.dumps({"summary": "The coach."})
+    with pytest.raises(EngineFailed, match="under 12 words"):
+        ScriptedServer(completion(short)).engine().write_summary(_summary_brief())
+    brief = brief_of()
+    reply = json.loads(good_reply(brief))
+    reply["headline"] = "The coach."
+    with pytest.raises(EngineFailed, match="under 3 words"):
+        ScriptedServer(completion(json.dumps(reply))).engine().write_feedback(brief)

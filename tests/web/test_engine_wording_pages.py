@@ -137,11 +137,12 @@ def test_the_report_shows_the_builtin_summary_until_the_engine_summary_lands(
     assert "The AI coach is writing this summary" in page.text
     site.coach.wording.settle()
     card = site.client.get(f"/interviews/{interview_id}/report/summary")
-    assert "A steady interview." in card.text
+    assert "A steady interview: clear stories" in card.text
     assert "Written by the AI engine" in card.text
     assert "hx-trigger" not in card.text
+    # Written once for these facts, then kept.
     again = site.client.get(f"/interviews/{interview_id}/report")
-    assert "A steady interview." in again.text  # written once for these facts, then kept
+    assert "A steady interview: clear stories" in again.text
     purposes = [c["purpose"] for c in site.coach.wording.calls(site.candidate)]
     assert purposes.count("summary") == 1
 

@@ -34,6 +34,8 @@ PLAINLY_THERE = 8.0
 SHOWN = 3
 #: A piece still streaming in is shown once it has this many whole words.
 PREVIEW_WORDS = 3
+#: The fewest words a headline and a report's summary ("three or four sentences") may have.
+HEADLINE_WORDS, SUMMARY_WORDS = 3, 12
 #: The most characters each field of a reply may have (a longer one fails its check).
 LIMITS = {"headline": 300, "text": 400, "quote": 400, "suggestion": 300, "closing": 300,
           "question": 600, "hint": 300, "summary": 1200}  # fmt: skip
@@ -148,6 +150,8 @@ def check_summary(reply: dict[str, Any], allowed: frozenset[str], prompt: Prompt
     problem = problem_with(text, allowed, prompt, LIMITS["summary"]) if text else "is empty"
     if not problem and unfinished(text):
         problem = "stops mid-sentence"
+    if not problem and len(text.split()) < SUMMARY_WORDS:
+        problem = f"is under {SUMMARY_WORDS} words: too little to sum up a report"
     if problem:
         raise Rejected(f"the summary {problem}")
     return text
@@ -267,6 +271,8 @@ def _whole_text(
     problem = problem_with(text, allowed, prompt, LIMITS[where]) or _contradiction(text, brief)
     if not problem and unfinished(text):
         problem = "stops mid-sentence"
+    if not problem and where == "headline" and len(text.split()) < HEADLINE_WORDS:
+        problem = f"is under {HEADLINE_WORDS} words: it says nothing yet"
     if problem:
         raise Rejected(f"the {where} {problem}")
 
