@@ -90,7 +90,7 @@ def test_a_server_that_rejects_json_schema_gets_json_object_with_the_schema() ->
     }
 
 
-def _reply_with(brief_points: list[dict[str, str]], headline: str = "Fine.") -> str:
+def _reply_with(brief_points: list[dict[str, str]], headline: str = "Fine work.") -> str:
     return json.dumps({"headline": headline, "points": brief_points, "closing": ""})
 
 
@@ -246,6 +246,6 @@ def test_a_summary_or_headline_too_short_to_say_anything_is_not_shown() -> None:
         ScriptedServer(completion(short)).engine().write_summary(_summary_brief())
     brief = brief_of()
     reply = json.loads(good_reply(brief))
-    reply["headline"] = "The coach."
-    with pytest.raises(EngineFailed, match="under 3 words"):
+    reply["headline"] = "Coach."
+    with pytest.raises(EngineFailed, match="under 2 words"):
         ScriptedServer(completion(json.dumps(reply))).engine().write_feedback(brief)

@@ -35,7 +35,7 @@ SHOWN = 3
 #: A piece still streaming in is shown once it has this many whole words.
 PREVIEW_WORDS = 3
 #: The fewest words a headline and a report's summary ("three or four sentences") may have.
-HEADLINE_WORDS, SUMMARY_WORDS = 3, 12
+HEADLINE_WORDS, SUMMARY_WORDS = 2, 12
 #: The most characters each field of a reply may have (a longer one fails its check).
 LIMITS = {"headline": 300, "text": 400, "quote": 400, "suggestion": 300, "closing": 300,
           "question": 600, "hint": 300, "summary": 1200}  # fmt: skip
