@@ -19,6 +19,7 @@ BENCHMARKS = (
     "documents",
     "feedback",
     "page_states",
+    "llm_injection",
 )
 
 

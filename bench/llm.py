@@ -6,6 +6,8 @@ with llama.cpp in a subprocess. Prints, over a Quick interview per run:
   engine's work is queued, not waited for; each answer is sent once the last one's wording has
   landed, as a candidate reading feedback would),
 - the time to the first streamed token and to the whole reply, per kind of work (median, p95),
+- from submitting an answer, the time to the first checked feedback prose stored for the page
+  and to the whole prose landing (median, p95),
 - how often the guards kept, trimmed, rejected or replaced a reply.
 """
 
@@ -17,6 +19,7 @@ import tempfile
 import time
 from contextlib import ExitStack
 from itertools import cycle
+from math import nan
 from pathlib import Path
 
 from bench.common import summary
@@ -51,7 +54,9 @@ def submit_ms(coach: Coach, interviews: int, level: str) -> list[float]:
     return found
 
 
-def run(base_url: str, model: str, interviews: int, level: str, max_tokens: int) -> None:
+def run(
+    base_url: str, model: str, interviews: int, level: str, max_tokens: int, bounds: bool
+) -> None:
     assessor = Assessor(embedder=None)
     with tempfile.TemporaryDirectory() as folder:
         url = f"sqlite:///{Path(folder) / 'builtin.db'}"
@@ -60,9 +65,12 @@ def run(base_url: str, model: str, interviews: int, level: str, max_tokens: int)
             builtin = submit_ms(coach, interviews, level)
         url = f"sqlite:///{Path(folder) / 'llm.db'}"
         db = open_database(url)
-        engine = CompatibleEngine(base_url, model, timeout=900, max_tokens=max_tokens)
+        engine = CompatibleEngine(
+            base_url, model, timeout=900, max_tokens=max_tokens, schema_bounds=bounds
+        )
         with Coach(db, assessor, wording=Wording(db, engine)) as coach:
             with_llm = submit_ms(coach, interviews, level)
+            on_page = list(coach.wording.stream_timings)
     print(summary("scorecard on submit, built-in engine", builtin))
     print(summary("scorecard on submit, AI engine on", with_llm))
     difference = statistics.median(with_llm) - statistics.median(builtin)
@@ -71,8 +79,15 @@ def run(base_url: str, model: str, interviews: int, level: str, max_tokens: int)
         first = [t[1] for t in engine.timings if t[0] == purpose and t[1] is not None]
         whole = [t[2] for t in engine.timings if t[0] == purpose]
         if whole:
-            print(summary(f"{purpose}: first streamed token", first or [float("nan")], "s"))
+            print(summary(f"{purpose}: first streamed token", first or [nan], "s"))
             print(summary(f"{purpose}: whole reply", whole, "s"))
+    first_prose = [first for first, _ in on_page if first is not None]
+    if on_page:
+        # From submitting the answer to the prose stored for the page (which polls every 1 s).
+        print(summary("feedback on the page: first streamed prose", first_prose or [nan], "s"))
+        print(summary("feedback on the page: whole prose landed", [w for _, w in on_page], "s"))
+        print(f"{'feedback pieces that streamed some checked prose':<58} "
+              f"{len(first_prose)} of {len(on_page)}")  # fmt: skip
     tally = engine.tally
     print(
         f"guards: {tally.replies} replies; {tally.kept} kept ({tally.points_dropped} points "
@@ -89,6 +104,10 @@ def main() -> None:
     parser.add_argument("--interviews", type=int, default=1)
     parser.add_argument("--level", default="standard")
     parser.add_argument("--max-tokens", type=int, default=400)
+    parser.add_argument(
+        "--schema-bounds", action=argparse.BooleanOptionalAction, default=None,
+        help="length bounds in the schema (default: on for the local llama.cpp server only)",
+    )  # fmt: skip
     arguments = parser.parse_args()
     with ExitStack() as stack:
         base = arguments.base_url
@@ -100,7 +119,11 @@ def main() -> None:
                 print(f"skipped: {reason}")
                 return
             base = stack.enter_context(local_server())
-        run(base, arguments.model, arguments.interviews, arguments.level, arguments.max_tokens)
+        bounds = arguments.schema_bounds
+        if bounds is None:
+            bounds = arguments.base_url is None
+        run(base, arguments.model, arguments.interviews, arguments.level, arguments.max_tokens,
+            bounds)  # fmt: skip
 
 
 if __name__ == "__main__":

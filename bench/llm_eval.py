@@ -16,6 +16,7 @@ import argparse
 import json
 import statistics
 import tempfile
+from collections import Counter
 from pathlib import Path
 from typing import Any
 
@@ -112,9 +113,19 @@ def play(engine: CompatibleEngine, kind: str, mode: str, folder: Path) -> dict[s
     )  # fmt: skip
     return {
         "questions": [(a.question.ask or "", a.question.text) for a in view.answered],
-        "feedback": [(a.scorecard.to_dict(), a.feedback.get("text", "")) for a in view.answered],
+        "feedback": [(a.scorecard.to_dict(), _prose(a.feedback)) for a in view.answered],
+        "written": sum(a.feedback.get("engine") == engine.name for a in view.answered),
         "same_scores": same,
     }
+
+
+def _prose(feedback: dict[str, Any]) -> str:
+    """The stored feedback's words, as the candidate reads them."""
+    lines = [feedback.get("headline", ""), *feedback.get("clear", []), *feedback.get("missing", [])]
+    for point in (*feedback.get("strengths", []), *feedback.get("gaps", [])):
+        lines += [point["text"], point.get("suggestion") or ""]
+    lines.append(feedback.get("closing") or "")
+    return "\n".join(line for line in lines if line)
 
 
 def main() -> None:
@@ -124,13 +135,21 @@ def main() -> None:
     parser.add_argument("--grader-model")
     parser.add_argument("--mode", default="guide")
     parser.add_argument("--kinds", default=",".join(CANDIDATES))
+    bounds = "length bounds in the schema (llama.cpp, vLLM; not OpenAI)"
+    parser.add_argument("--schema-bounds", action="store_true", help=bounds)
     arguments = parser.parse_args()
-    engine = CompatibleEngine(arguments.base_url, arguments.model, timeout=600)
+    tally: Counter[str] = Counter()
     grader = CompatibleClient(arguments.base_url, None, 600)
     grader_model = arguments.grader_model or arguments.model
     with tempfile.TemporaryDirectory() as folder:
         for kind in arguments.kinds.split(","):
+            # One engine a candidate: the interview's coach closes it when it is done.
+            engine = CompatibleEngine(
+                arguments.base_url, arguments.model, timeout=600,
+                schema_bounds=arguments.schema_bounds,
+            )  # fmt: skip
             played = play(engine, kind, arguments.mode, Path(folder))
+            tally.update(engine.tally.to_dict())
             grades: dict[str, list[int]] = {}
             for ask, text in played["questions"]:
                 item = f"Planned ask: {ask}\nQuestion as worded: {text}"
@@ -144,8 +163,10 @@ def main() -> None:
                 for name, value in grade(grader, grader_model, FEEDBACK_CRITERIA, item).items():
                     grades.setdefault(name, []).append(value)
             shown = "  ".join(f"{n} {statistics.mean(v):.1f}" for n, v in grades.items())
-            print(f"{kind:<10} same scores: {played['same_scores']}  {shown or 'no grades'}")
-    print(f"guards: {engine.tally.to_dict()}")
+            written = f"{played['written']}/{len(played['feedback'])} feedback by the model"
+            print(f"{kind:<10} same scores: {played['same_scores']}  {written}  "
+                  f"{shown or 'no grades'}")  # fmt: skip
+    print(f"guards: {dict(tally)}")
 
 
 if __name__ == "__main__":

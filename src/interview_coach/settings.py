@@ -53,6 +53,10 @@ class Settings(BaseSettings):
     llm_max_request_chars: int = Field(default=24_000, ge=1_000, le=500_000)
     #: Also mask employer names (from the resume) before anything is sent.
     llm_mask_employers: bool = False
+    #: Send each reply field's longest length and each list's most items in the schema, for
+    #: servers whose grammar enforces them (llama.cpp, vLLM; on with ``--llm-gguf``). OpenAI's
+    #: strict mode rejects them.
+    llm_schema_bounds: bool = False
     #: LLM calls one candidate may cause per day (UTC); past it, the built-in wording. 0: no cap.
     llm_daily_calls: int = Field(default=300, ge=0)
     #: A GGUF model file to serve in-process with llama.cpp (the ``local-llm`` extra); sets

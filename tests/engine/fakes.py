@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import json
 import re
+import threading
 from collections import deque
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from typing import Any
 
 import httpx
@@ -17,10 +18,12 @@ from interview_coach.engine import (
     EngineFailed,
     FeedbackBrief,
     Phrasing,
+    Preview,
     QuestionBrief,
     SummaryBrief,
 )
 from interview_coach.engine.llm import CompatibleEngine
+from interview_coach.engine.llm.prompts import unmark
 from interview_coach.feedback import Feedback
 
 
@@ -49,7 +52,12 @@ class FakeEngine(Engine):
     def phrase_question(self, brief: QuestionBrief, log: CallLog | None = None) -> Phrasing:
         return self._next(brief, Phrasing(brief.draft))  # type: ignore[no-any-return]
 
-    def write_feedback(self, brief: FeedbackBrief, log: CallLog | None = None) -> Feedback:
+    def write_feedback(
+        self,
+        brief: FeedbackBrief,
+        log: CallLog | None = None,
+        stream: Callable[[Preview], None] | None = None,
+    ) -> Feedback:
         return self._next(brief, brief.draft)  # type: ignore[no-any-return]
 
     def write_summary(self, brief: SummaryBrief, log: CallLog | None = None) -> str:
@@ -106,17 +114,29 @@ class ScriptedServer:
 
 
 _VERDICT = re.compile(r"^- (strength|gap): (\w+) ", re.MULTILINE)
+_ASK = re.compile(r"«data ask \w+»\n(.*?)\n«end ask", re.DOTALL)
+#: How the obliging model opens every question it words (it keeps the ask after it).
+REWORDED = "Walk me through it:"
 
 
 def obliging_model(request: httpx.Request) -> httpx.Response:
-    """A model that follows the prompt: a checked question, or a point per verdict it lists."""
+    """A model that follows the prompt: the planned ask in its own opening, or a point per
+    verdict it lists."""
+    return httpx.Response(200, json=completion(obliging_reply(request)))
+
+
+def obliging_reply(request: httpx.Request) -> str:
+    """What the obliging model replies to ``request``."""
     body = json.loads(request.content)
     kind = body["response_format"].get("json_schema", {}).get("name", "feedback")
     if kind == "question":
-        reply = {"question": "Walk me through what you did, step by step?",
+        ask = _ASK.search(body["messages"][1]["content"])
+        asked = unmark(ask.group(1)) if ask else "what did you do, step by step?"
+        reply = {"question": f"{REWORDED} {asked}",
                  "hint": "Use STAR: situation, task, action, result."}  # fmt: skip
     elif kind == "summary":
-        reply = {"summary": "A steady interview."}
+        reply = {"summary": "A steady interview: clear stories, and the results are the part "
+                            "to practise next."}  # fmt: skip
     else:
         verdicts = _VERDICT.findall(body["messages"][1]["content"])
         reply = {
@@ -128,4 +148,28 @@ def obliging_model(request: httpx.Request) -> httpx.Response:
             ],
             "closing": "",
         }  # fmt: skip
-    return httpx.Response(200, json=completion(json.dumps(reply)))
+    return json.dumps(reply)
+
+
+def streaming(
+    content: str, hold_after: int | None = None, gate: threading.Event | None = None
+) -> Callable[[httpx.Request], httpx.Response]:
+    """A reply streamed as server-sent events, a few characters an event (as a model sends
+    tokens); with a ``gate`` it stops after ``hold_after`` characters until the gate opens."""
+
+    def events() -> Iterator[bytes]:
+        held = False
+        for start in range(0, len(content), 4):
+            if gate is not None and hold_after is not None and start >= hold_after and not held:
+                gate.wait(30)
+                held = True
+            delta = {"choices": [{"index": 0, "delta": {"content": content[start : start + 4]},
+                                  "finish_reason": None}]}  # fmt: skip
+            yield f"data: {json.dumps(delta)}\n\n".encode()
+        done = {"choices": [{"index": 0, "delta": {}, "finish_reason": "stop"}]}
+        yield f"data: {json.dumps(done)}\n\ndata: [DONE]\n\n".encode()
+
+    def reply(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(200, headers={"content-type": "text/event-stream"}, content=events())
+
+    return reply

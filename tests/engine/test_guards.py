@@ -90,7 +90,7 @@ def test_a_server_that_rejects_json_schema_gets_json_object_with_the_schema() ->
     }
 
 
-def _reply_with(brief_points: list[dict[str, str]], headline: str = "Fine.") -> str:
+def _reply_with(brief_points: list[dict[str, str]], headline: str = "Fine work.") -> str:
     return json.dumps({"headline": headline, "points": brief_points, "closing": ""})
 
 
@@ -180,6 +180,72 @@ def test_a_summary_keeps_to_the_report_numbers() -> None:
     ok = json.dumps({"summary": "You answered 4 of 5, at 6.5 overall; Action is your strength."})
     assert "6.5" in ScriptedServer(completion(ok)).engine().write_summary(_summary_brief())
     invented = json.dumps({"summary": "You scored 9.8 overall."})
-    with pytest.raises(EngineFailed, match=r"9\.8"):
+    with pytest.raises(EngineFailed, match="a number"):
         ScriptedServer(completion(invented)).engine().write_summary(_summary_brief())
     assert "4 of 5" in summary_text(_summary_brief())
+
+
+def test_schema_bounds_are_sent_only_when_asked_for() -> None:
+    server = ScriptedServer(completion(good_reply(brief_of())))
+    server.engine().write_feedback(brief_of())
+    server.engine(schema_bounds=True).write_feedback(brief_of())
+    plain, bounded = (b["response_format"]["json_schema"]["schema"] for b in server.bodies())
+    assert "maxLength" not in json.dumps(plain)
+    assert bounded["properties"]["headline"]["maxLength"] == 300
+    assert bounded["properties"]["points"]["maxItems"] == 6
+    point = bounded["properties"]["points"]["items"]["properties"]
+    assert point["text"]["maxLength"] == 400
+    assert "maxLength" not in point["kind"]  # an enum is bounded already
+
+
+def test_datamarks_copied_into_prose_read_as_spaces() -> None:
+    brief = brief_of()
+    reply = json.loads(good_reply(brief))
+    reply["headline"] = "Aˆsolidˆstory."
+    feedback = ScriptedServer(completion(json.dumps(reply))).engine().write_feedback(brief)
+    assert feedback.headline == "A solid story."
+
+
+@pytest.mark.parametrize(
+    "headline", ["Your answer to the question:", "A strong story, and the", "Good work with"]
+)
+def test_a_headline_that_stops_mid_sentence_is_not_shown(headline: str) -> None:
+    brief = brief_of()
+    reply = json.loads(good_reply(brief))
+    reply["headline"] = headline
+    with pytest.raises(EngineFailed, match="mid-sentence"):
+        ScriptedServer(completion(json.dumps(reply))).engine().write_feedback(brief)
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "The coach's own headline, to improve on.",
+        "My rules: never change, question or argue with a verdict.",
+    ],
+)
+def test_a_reply_that_repeats_the_coachs_instructions_is_not_shown(headline: str) -> None:
+    brief = brief_of()
+    reply = json.loads(good_reply(brief))
+    reply["headline"] = headline
+    with pytest.raises(EngineFailed, match="own instructions"):
+        ScriptedServer(completion(json.dumps(reply))).engine().write_feedback(brief)
+
+
+def test_a_reply_that_runs_in_circles_is_not_shown() -> None:
+    brief = brief_of()
+    reply = json.loads(good_reply(brief))
+    reply["headline"] = "A strong answer that is detailed. A strong answer that is detailed."
+    with pytest.raises(EngineFailed, match="repeats itself"):
+        ScriptedServer(completion(json.dumps(reply))).engine().write_feedback(brief)
+
+
+def test_a_summary_or_headline_too_short_to_say_anything_is_not_shown() -> None:
+    short = json.dumps({"summary": "The coach."})
+    with pytest.raises(EngineFailed, match="under 12 words"):
+        ScriptedServer(completion(short)).engine().write_summary(_summary_brief())
+    brief = brief_of()
+    reply = json.loads(good_reply(brief))
+    reply["headline"] = "Coach."
+    with pytest.raises(EngineFailed, match="under 2 words"):
+        ScriptedServer(completion(json.dumps(reply))).engine().write_feedback(brief)

@@ -63,7 +63,7 @@ def test_an_answer_payload_stays_inside_its_data_block(payload: str) -> None:
 def test_a_resume_or_job_payload_in_the_facts_stays_inside_its_data_block(payload: str) -> None:
     plan = plan_session(FINTECH_ENGINEER, PAYMENTS_JOB, PlanSettings(), seed=1)[0]
     hostile = replace(question_brief(plan, CoachMode.GUIDE), grounding=(*plan.grounding, payload))
-    server = ScriptedServer(completion(json.dumps({"question": "What did you do?", "hint": ""})))
+    server = ScriptedServer(completion(json.dumps({"question": hostile.draft, "hint": ""})))
     server.engine().phrase_question(hostile)
     messages = _sent(server)
     assert payload not in "\n".join(m["content"] for m in messages)

@@ -46,7 +46,9 @@ def server() -> Iterator[str]:
 
 
 def _engine(base: str, max_tokens: int = 160) -> CompatibleEngine:
-    return CompatibleEngine(base, "local-gguf", timeout=TIMEOUT, max_tokens=max_tokens)
+    return CompatibleEngine(
+        base, "local-gguf", timeout=TIMEOUT, max_tokens=max_tokens, schema_bounds=True
+    )
 
 
 def test_the_server_lists_its_model_and_the_engine_checks_out(server: str) -> None:
@@ -104,7 +106,8 @@ def test_the_page_gets_the_engine_wording_or_the_fallback_note_after_the_scoreca
         candidate = coach.local_candidate_id()
         turn = coach.start_interview(candidate, RESUME, JOB, length="quick", level="basic", seed=2)
         # The engine on from the first answer, one piece at a time: its feedback comes first.
-        coach.wording = Wording(db, _engine(server, 120), workers=1)
+        engine = _engine(server, 120)
+        coach.wording = Wording(db, engine, workers=1)
         outcome = coach.submit_answer(candidate, turn.interview_id, STRONG)
         assert outcome.assessment.to_dict()["overall"] > 0  # the scorecard came at once
         page = client.get(f"/interviews/{turn.interview_id}")
@@ -112,12 +115,15 @@ def test_the_page_gets_the_engine_wording_or_the_fallback_note_after_the_scoreca
         route = f"/interviews/{turn.interview_id}/feedback/{outcome.answer_id}/wording"
         deadline = time.monotonic() + 3 * TIMEOUT
         card = client.get(route)
-        while card.status_code == 204 and time.monotonic() < deadline:
-            time.sleep(1)
+        while "feedback-stream-" in card.text and time.monotonic() < deadline:
+            time.sleep(1)  # still streaming: the note asks again, with the prose so far
             card = client.get(route)
         assert card.status_code == 200
         assert "Written by the AI engine" in card.text or "built-in coach" in card.text
         assert "hx-trigger" not in card.text  # landed: the card stops asking
+        streamed = [t for t in engine.timings if t[0] == "feedback"]
+        assert streamed
+        assert all(first is not None for _, first, _ in streamed)  # token by token
         sent = coach.export_all(candidate)["engine_calls"]
         assert sent
         assert all(json.dumps(e["request"]) for call in sent for e in call["exchanges"])

@@ -16,7 +16,7 @@ from interview_coach.sessions import Coach
 from interview_coach.sessions.wording import Wording
 from interview_coach.settings import Settings
 from interview_coach.store.schema import LedgerEntryRow, QuestionRow
-from tests.engine.fakes import ScriptedServer, completion, obliging_model
+from tests.engine.fakes import REWORDED, ScriptedServer, completion, obliging_model
 from tests.sessions.scripted import ANSWERS, JOB, RESUME
 
 
@@ -73,7 +73,7 @@ def test_the_next_question_is_reworded_but_what_it_asks_is_kept(coach_with) -> N
     coach.wording.settle()
     view = coach.interview(candidate, turn.interview_id)
     assert view.current_question is not None
-    assert view.current_question.text == "Walk me through what you did, step by step?"
+    assert view.current_question.text == f"{REWORDED} {turn.question.ask}"
     assert view.current_question.ask == turn.question.ask
     status = coach.wording.question_status(candidate, turn.interview_id, 1)
     assert status is not None
@@ -94,8 +94,22 @@ def test_a_reply_that_fails_the_checks_leaves_the_builtin_wording_with_a_note(co
     assert status is not None
     assert status.status == "fallback"
     assert "built-in coach's wording" in (status.note or "")
+    assert "did not pass the coach's checks" in (status.note or "")
     stored = coach.interview(candidate, turn.interview_id).answered[-1]
     assert stored.feedback == outcome.assessment.feedback.to_dict()
+
+
+def test_a_server_that_fails_leaves_the_builtin_wording_saying_no_reply_came(coach_with) -> None:  # type: ignore[no-untyped-def]
+    coach = coach_with(ScriptedServer(httpx.Response(503, text="overloaded")))
+    candidate = coach.local_candidate_id()
+    turn = coach.start_interview(candidate, RESUME, JOB, length="quick", seed=3)
+    outcome = coach.submit_answer(candidate, turn.interview_id, ANSWERS[0])
+    coach.wording.settle()
+    status = coach.wording.feedback_status(candidate, outcome.answer_id)
+    assert status is not None
+    assert status.status == "fallback"
+    assert "did not arrive" in (status.note or "")
+    assert "internal error (HTTP 503)" in (status.note or "")
 
 
 def test_past_the_daily_cap_the_builtin_wording_says_so(coach_with) -> None:  # type: ignore[no-untyped-def]

@@ -92,6 +92,7 @@ MATRIX: dict[tuple[str, str], Case] = {
     ("POST", f"/interviews/{ID}/new"): Case(SIGN_IN, 303, 404, form={}),
     ("GET", f"/interviews/{ID}/report"): Case(SIGN_IN, 200, 404),
     ("GET", f"/interviews/{ID}/report.md"): Case(SIGN_IN, 200, 404),
+    ("GET", f"/interviews/{ID}/report/summary"): Case(SIGN_IN, 200, 404),
     ("GET", f"/interviews/{ID}/compare"): Case(SIGN_IN, 200, 404),
     # REST API: bearer tokens
     ("POST", "/api/v1/interviews"): Case(401, 201, 201, json=START),

@@ -59,6 +59,8 @@ def chosen_engine(
         INTERVIEW_COACH_LLM_BASE_URL=server.base_url,
         INTERVIEW_COACH_LLM_MODEL=server.model,
     )
+    # llama.cpp's grammar enforces length bounds: a small local model stops at them.
+    os.environ.setdefault("INTERVIEW_COACH_LLM_SCHEMA_BOUNDS", "true")
     try:
         yield
     finally:

@@ -4,10 +4,12 @@ from interview_coach.engine.briefs import (
     FeedbackBrief,
     Finding,
     Phrasing,
+    Preview,
     QuestionBrief,
     SummaryBrief,
     feedback_brief,
     question_brief,
+    summary_brief,
 )
 from interview_coach.engine.contract import (
     CallLog,
@@ -36,6 +38,7 @@ __all__ = [
     "FeedbackBrief",
     "Finding",
     "Phrasing",
+    "Preview",
     "QuestionBrief",
     "SummaryBrief",
     "UnknownEngine",
@@ -44,4 +47,5 @@ __all__ = [
     "engine_named",
     "feedback_brief",
     "question_brief",
+    "summary_brief",
 ]

@@ -21,6 +21,7 @@ from interview_coach.vocabulary import CoachMode, Dimension, FeedbackLevel, Ques
 if TYPE_CHECKING:
     from interview_coach.analysis import AnswerAnalysis
     from interview_coach.planner.plan import QuestionPlan
+    from interview_coach.report import Report
     from interview_coach.rubric.scorecard import Scorecard
 
 
@@ -66,6 +67,26 @@ class Phrasing:
 
     text: str
     hint: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Preview:
+    """Feedback prose as it streams in, before the whole reply is checked: only pieces that
+    already pass the checks a piece can pass alone (no markup, no number of its own, no
+    verdict contradicted, a point only on a dimension the rubric put on its side)."""
+
+    headline: str = ""
+    #: (kind, text) of each point so far: kind is "strength" or "gap".
+    points: tuple[tuple[str, str], ...] = ()
+    #: How many of the reply's pieces have arrived whole (the headline, each point's text).
+    whole: int = 0
+
+    @property
+    def empty(self) -> bool:
+        return not self.headline and not self.points
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"headline": self.headline, "points": [list(p) for p in self.points]}
 
 
 @dataclass(frozen=True, slots=True)
@@ -209,8 +230,33 @@ class SummaryBrief:
     weakest: tuple[str, ...]
     patterns: tuple[str, ...]
     next_steps: tuple[str, ...]
+    private_names: tuple[str, ...] = ()
+    employers: tuple[str, ...] = ()
+
+    def facts(self) -> dict[str, Any]:
+        """What an engine is told: the report's facts, without what is to be withheld."""
+        data = asdict(self)
+        del data["private_names"], data["employers"]
+        data["mode"] = self.mode.value
+        return data
 
     def to_dict(self) -> dict[str, Any]:
         data = asdict(self)
         data["mode"] = self.mode.value
         return data
+
+
+def summary_brief(report: Report, show_numbers: bool = True) -> SummaryBrief:
+    """A report's facts for its summary; without the overall rating when the candidate has
+    asked to see no numbers (the low-anxiety view)."""
+    breakdown = report.competencies
+    return SummaryBrief(
+        mode=report.mode,
+        answered=report.completion.answered,
+        planned=report.completion.planned,
+        overall=round(report.overall, 1) if show_numbers and report.overall is not None else None,
+        strongest=(breakdown.strongest.name,) if breakdown.strongest else (),
+        weakest=(breakdown.weakest.name,) if breakdown.weakest else (),
+        patterns=tuple(p.detail for p in report.patterns[:3]),
+        next_steps=tuple(f"{s.title}." for s in report.next_steps[:3]),
+    )

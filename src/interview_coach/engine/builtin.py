@@ -4,7 +4,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from interview_coach.engine.briefs import FeedbackBrief, Phrasing, QuestionBrief, SummaryBrief
+from interview_coach.engine.briefs import (
+    FeedbackBrief,
+    Phrasing,
+    Preview,
+    QuestionBrief,
+    SummaryBrief,
+)
 from interview_coach.engine.contract import CallLog, Engine, EngineFactory
 
 if TYPE_CHECKING:
@@ -20,7 +26,12 @@ class BuiltinEngine(Engine):
     def phrase_question(self, brief: QuestionBrief, log: CallLog | None = None) -> Phrasing:
         return Phrasing(brief.draft)
 
-    def write_feedback(self, brief: FeedbackBrief, log: CallLog | None = None) -> Feedback:
+    def write_feedback(
+        self,
+        brief: FeedbackBrief,
+        log: CallLog | None = None,
+        stream: Callable[[Preview], None] | None = None,
+    ) -> Feedback:
         return brief.draft
 
     def write_summary(self, brief: SummaryBrief, log: CallLog | None = None) -> str:

@@ -14,7 +14,13 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, ClassVar, Protocol
 
 if TYPE_CHECKING:
-    from interview_coach.engine.briefs import FeedbackBrief, Phrasing, QuestionBrief, SummaryBrief
+    from interview_coach.engine.briefs import (
+        FeedbackBrief,
+        Phrasing,
+        Preview,
+        QuestionBrief,
+        SummaryBrief,
+    )
     from interview_coach.feedback import Feedback
     from interview_coach.settings import Settings
 
@@ -79,13 +85,20 @@ class Engine(ABC):
         """
 
     @abstractmethod
-    def write_feedback(self, brief: FeedbackBrief, log: CallLog | None = None) -> Feedback:
+    def write_feedback(
+        self,
+        brief: FeedbackBrief,
+        log: CallLog | None = None,
+        stream: Callable[[Preview], None] | None = None,
+    ) -> Feedback:
         """Feedback prose on one scored answer.
 
         Args:
             brief: the scorecard's verdicts and evidence (quotes from the answer, named
                 absences), the ranked gaps, level and mode, and the built-in feedback.
             log: where to record each request sent beyond this process.
+            stream: called with the prose so far while it is being written, for an engine
+                that streams (each piece already checked as far as it can be alone).
 
         Returns:
             Feedback at the brief's level whose every claim rests on the brief's evidence.
@@ -116,4 +129,10 @@ EngineFactory = Callable[["Settings"], Engine]
 
 
 class EngineFailed(RuntimeError):
-    """An engine could not do its work; callers fall back to the built-in engine's wording."""
+    """An engine could not do its work; callers fall back to the built-in engine's wording.
+
+    ``rejected`` says a reply came back but failed the coach's checks (else none came)."""
+
+    def __init__(self, message: str, rejected: bool = False) -> None:
+        super().__init__(message)
+        self.rejected = rejected

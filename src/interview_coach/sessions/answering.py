@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 import numpy as np
@@ -70,8 +71,12 @@ def submit_answer(
     answer_text: str,
     position: int | None = None,
     key: str | None = None,
+    also: Callable[[Session, str, QuestionRow | None], None] | None = None,
 ) -> AnswerOutcome:
     """Scorecard, feedback and the next question; stored together or not at all.
+
+    ``also`` joins the transaction that stores a new answer (with the session, the answer's
+    id and the question that follows it), so what it writes is stored with the answer.
 
     ``position`` names the question answered: another one waiting raises QuestionMismatch
     (keeping the text as that question's draft). An answer sent again with the same ``key``
@@ -123,6 +128,8 @@ def submit_answer(
         following = _following(session, asked, upcoming, candidate_id)
         store_status(interview, attempts, decided.interview)
         session.flush()
+        if also is not None:
+            also(session, answer_id, following)
     return AnswerOutcome(
         interview.id,
         answer_id,

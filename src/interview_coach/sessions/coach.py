@@ -12,6 +12,8 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from types import TracebackType
 from typing import Any
 
+from sqlalchemy.orm import Session
+
 from interview_coach import report as reports
 from interview_coach.assessment import Assessment, Assessor
 from interview_coach.recent import Recent
@@ -38,6 +40,7 @@ from interview_coach.sessions.views import (
 )
 from interview_coach.sessions.wording import Wording
 from interview_coach.store import Database
+from interview_coach.store.schema import QuestionRow
 from interview_coach.vocabulary import CoachMode, FeedbackLevel, SessionLength, TopicFocus
 
 
@@ -141,17 +144,20 @@ class Coach:
         text kept as the waiting question's draft); with ``idempotency_key``, sending the same
         answer again returns the stored outcome instead of answering the next question.
         """
+        queued: list[tuple[str, int, float]] = []
+
+        def rewording(session: Session, answer_id: str, following: QuestionRow | None) -> None:
+            # In the answer's own transaction: an AI engine costs the request no extra write.
+            then = (following.interview_id, following.position) if following else None
+            queued.extend(self.wording.add_after_answer(session, candidate_id, answer_id, then))
+
         outcome = answering.submit_answer(
             self.db, self.assessor, candidate_id, interview_id, answer_text, position,
-            idempotency_key,
+            idempotency_key, rewording if self.wording.active else None,
         )  # fmt: skip
         self._prepare(outcome.interview_id, outcome.next_question)
         if isinstance(outcome.assessment, Assessment):  # not a stored outcome sent again
-            self.wording.feedback(candidate_id, outcome.answer_id, outcome.assessment)
-            if outcome.next_question is not None:
-                self.wording.question(
-                    candidate_id, outcome.interview_id, outcome.next_question.position
-                )
+            self.wording.start(queued, outcome.assessment)
         return outcome
 
     def save_draft(self, candidate_id: str, interview_id: str, text: str) -> None:

@@ -9,11 +9,14 @@ fell back (and why). Every request sent is kept with the row, for the candidate 
 
 from __future__ import annotations
 
+import hashlib
+import json
 import logging
 import threading
+import time
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor, wait
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 from datetime import UTC, datetime, timedelta
 from typing import Any, TypeVar
 
@@ -25,11 +28,13 @@ from interview_coach.engine import (
     Engine,
     EngineFailed,
     Exchanges,
+    SummaryBrief,
     feedback_brief,
     question_brief,
 )
 from interview_coach.profile.privacy import guess_name
 from interview_coach.sessions import access
+from interview_coach.sessions.streaming import PENDING, StreamedProse
 from interview_coach.store import Database
 from interview_coach.store.codec import candidate_from_dict, plan_from_dict
 from interview_coach.store.schema import (
@@ -48,7 +53,7 @@ log = logging.getLogger(__name__)
 _Brief = TypeVar("_Brief")
 _Wording = TypeVar("_Wording")
 
-PENDING, WRITTEN, FALLBACK, CAPPED = "pending", "written", "fallback", "capped"
+WRITTEN, FALLBACK, CAPPED = "written", "fallback", "capped"
 #: Requests one piece of work may send (a reply that fails the checks is asked for once more).
 CALLS_PER_PIECE = 2
 
@@ -60,6 +65,10 @@ class WordingStatus:
     status: str
     note: str | None = None
     hint: str | None = None
+    #: The engine's words where nothing else stores them (a report's summary), once written.
+    text: str | None = None
+    #: The feedback prose streamed in so far (headline, points), while pending.
+    partial: dict[str, Any] | None = None
 
     @property
     def pending(self) -> bool:
@@ -87,6 +96,9 @@ class Wording:
         self._pool = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="coach-wording")
         self._futures: set[Future[None]] = set()
         self._lock = threading.Lock()
+        #: Per piece of feedback: seconds from queuing it to the first prose stored for the
+        #: page (None if none streamed) and to the whole wording landing (benchmarks read it).
+        self.stream_timings: list[tuple[float | None, float]] = []
 
     @property
     def active(self) -> bool:
@@ -108,12 +120,35 @@ class Wording:
 
     # Queuing work (each a short write, then the engine's work on a worker thread)
 
-    def feedback(self, candidate_id: str, answer_id: str, assessment: Assessment) -> None:
+    def add_after_answer(
+        self,
+        session: Session,
+        candidate_id: str,
+        answer_id: str,
+        following: tuple[str, int] | None,
+    ) -> list[tuple[str, int, float]]:
+        """Marks an answer's feedback (and the following question, ``(interview id,
+        position)``) as being rewritten, inside the transaction storing the answer, so
+        submitting costs no write of its own; :meth:`start` runs the work once committed."""
         if self.engine is None:
-            return
-        row = self._queue(candidate_id, "feedback", answer_id=answer_id)
-        if row is not None:
-            self._run(self._write_feedback, row, assessment)
+            return []
+        queued = time.monotonic()
+        rows = [("feedback", self._add(session, candidate_id, "feedback", answer_id=answer_id))]
+        if following is not None:
+            interview_id, position = following
+            question = self._add(
+                session, candidate_id, "question", interview_id=interview_id, position=position
+            )
+            rows.append(("question", question))
+        return [(purpose, row, queued) for purpose, row in rows if row is not None]
+
+    def start(self, queued: list[tuple[str, int, float]], assessment: Assessment) -> None:
+        """Runs the work :meth:`add_after_answer` queued, now that its rows are committed."""
+        for purpose, row, at in queued:
+            if purpose == "feedback":
+                self._run(self._write_feedback, row, assessment, at)
+            else:
+                self._run(self._phrase_question, row)
 
     def question(self, candidate_id: str, interview_id: str, position: int) -> None:
         if self.engine is None:
@@ -121,6 +156,22 @@ class Wording:
         row = self._queue(candidate_id, "question", interview_id=interview_id, position=position)
         if row is not None:
             self._run(self._phrase_question, row)
+
+    def summary(
+        self, candidate_id: str, interview_id: str, brief: SummaryBrief
+    ) -> WordingStatus | None:
+        """Where the engine's summary of these report facts stands, asked for the first time
+        the report is shown with them (a new answer makes new facts, so a new summary)."""
+        if self.engine is None:
+            return None
+        key = summary_key(brief)
+        status = self.summary_status(candidate_id, interview_id, key)
+        if status is not None:
+            return status
+        row = self._queue(candidate_id, "summary", interview_id=interview_id, key=key)
+        if row is not None:
+            self._run(self._write_summary, row, brief, key)
+        return self.summary_status(candidate_id, interview_id, key)
 
     # Reading where it stands
 
@@ -135,6 +186,23 @@ class Wording:
         if question_id is None:
             return None
         return self._status(candidate_id, EngineCallRow.question_id == question_id)
+
+    def summary_status(
+        self, candidate_id: str, interview_id: str, key: str
+    ) -> WordingStatus | None:
+        with self.db.reading() as session:
+            rows = session.scalars(
+                select(EngineCallRow)
+                .where(
+                    EngineCallRow.candidate_id == candidate_id,
+                    EngineCallRow.interview_id == interview_id,
+                    EngineCallRow.purpose == "summary",
+                )
+                .order_by(EngineCallRow.id.desc())
+                .limit(50)
+            )
+            row = next((r for r in rows if (r.result or {}).get("key") == key), None)
+        return self._status_of(row) if row is not None else None
 
     def calls(self, candidate_id: str) -> list[dict[str, Any]]:
         """Every piece of work an engine did for the candidate, newest first, as sent."""
@@ -169,37 +237,57 @@ class Wording:
         answer_id: str | None = None,
         interview_id: str | None = None,
         position: int | None = None,
+        key: str | None = None,
     ) -> int | None:
-        assert self.engine is not None
         with self.db.writing() as session:
-            question_id = None
-            if interview_id is not None and position is not None:
-                question_id = _question_id(session, interview_id, position)
-                if question_id is None or session.scalar(
-                    select(EngineCallRow.id).where(EngineCallRow.question_id == question_id)
-                ):
-                    return None  # worded already (a retake asks the same questions)
-            row = EngineCallRow(
-                candidate_id=candidate_id,
-                interview_id=interview_id,
-                answer_id=answer_id,
-                question_id=question_id,
-                purpose=purpose,
-                engine=self.engine.name,
-                model=self.model,
-                status=PENDING,
-                exchanges=[],
-                calls=0,
+            return self._add(
+                session, candidate_id, purpose, answer_id=answer_id, interview_id=interview_id,
+                position=position, key=key,
+            )  # fmt: skip
+
+    def _add(
+        self,
+        session: Session,
+        candidate_id: str,
+        purpose: str,
+        *,
+        answer_id: str | None = None,
+        interview_id: str | None = None,
+        position: int | None = None,
+        key: str | None = None,
+    ) -> int | None:
+        """A pending row for one piece of work (None when there is nothing to do, or when
+        the candidate is past today's cap: that row says so)."""
+        assert self.engine is not None
+        question_id = None
+        if interview_id is not None and position is not None:
+            question_id = _question_id(session, interview_id, position)
+            if question_id is None or session.scalar(
+                select(EngineCallRow.id).where(EngineCallRow.question_id == question_id)
+            ):
+                return None  # worded already (a retake asks the same questions)
+        row = EngineCallRow(
+            candidate_id=candidate_id,
+            interview_id=interview_id,
+            answer_id=answer_id,
+            question_id=question_id,
+            purpose=purpose,
+            engine=self.engine.name,
+            model=self.model,
+            status=PENDING,
+            exchanges=[],
+            calls=0,
+            result={"key": key} if key else None,
+        )
+        if self._over_cap(session, candidate_id):
+            row.status, row.finished_at = CAPPED, now()
+            row.note = (
+                f"You have used today's {self.daily_calls} AI-written pieces; until "
+                "midnight UTC the coach writes its own wording (the scores are the same)."
             )
-            if self._over_cap(session, candidate_id):
-                row.status, row.finished_at = CAPPED, now()
-                row.note = (
-                    f"You have used today's {self.daily_calls} AI-written pieces; until "
-                    "midnight UTC the coach writes its own wording (the scores are the same)."
-                )
-            session.add(row)
-            session.flush()
-            return row.id if row.status == PENDING else None
+        session.add(row)
+        session.flush()
+        return row.id if row.status == PENDING else None
 
     def _over_cap(self, session: Session, candidate_id: str) -> bool:
         if not self.daily_calls:
@@ -224,8 +312,9 @@ class Wording:
         if not future.cancelled() and future.exception() is not None:
             log.error("engine wording failed", exc_info=future.exception())
 
-    def _write_feedback(self, row_id: int, assessment: Assessment) -> None:
-        assert self.engine is not None
+    def _write_feedback(self, row_id: int, assessment: Assessment, queued: float) -> None:
+        engine = self.engine
+        assert engine is not None
         names, employers = self._private(row_id)
         card = assessment.scorecard
         brief = feedback_brief(
@@ -233,10 +322,18 @@ class Wording:
             assessment.feedback.level, assessment.feedback.mode, names, employers,
         )  # fmt: skip
         exchanges = Exchanges()
-        written = self._attempt(row_id, "feedback", exchanges, self.engine.write_feedback, brief)
+        streamed = StreamedProse(self.db, row_id, queued)
+        written = self._attempt(
+            row_id,
+            "feedback",
+            exchanges,
+            lambda b, log: engine.write_feedback(b, log, streamed.store),
+            brief,
+        )
         if written is None:
+            self._timed(streamed)
             return
-        body = {**written.to_dict(), "engine": self.engine.name}
+        body = {**written.to_dict(), "engine": engine.name}
 
         def store(session: Session, call: EngineCallRow) -> None:
             if call.answer_id is not None:
@@ -247,6 +344,11 @@ class Wording:
                 )
 
         self._finish(row_id, exchanges, WRITTEN, None, store=store)
+        self._timed(streamed)
+
+    def _timed(self, streamed: StreamedProse) -> None:
+        with self._lock:
+            self.stream_timings.append(streamed.timing())
 
     def _phrase_question(self, row_id: int) -> None:
         assert self.engine is not None
@@ -280,6 +382,15 @@ class Wording:
         result = {"text": phrased.text, "hint": phrased.hint}
         self._finish(row_id, exchanges, WRITTEN, None, result, store)
 
+    def _write_summary(self, row_id: int, brief: SummaryBrief, key: str) -> None:
+        assert self.engine is not None
+        names, employers = self._private(row_id)
+        brief = replace(brief, private_names=names, employers=employers)
+        exchanges = Exchanges()
+        written = self._attempt(row_id, "summary", exchanges, self.engine.write_summary, brief)
+        if written is not None:
+            self._finish(row_id, exchanges, WRITTEN, None, {"key": key, "summary": written})
+
     def _attempt(
         self,
         row_id: int,
@@ -312,7 +423,9 @@ class Wording:
                 return
             if store is not None:
                 store(session, call)
-            call.status, call.note, call.result = status, note, result
+            call.status, call.note, call.partial = status, note, None
+            if result is not None:  # a fallback keeps what the row was queued with
+                call.result = result
             call.exchanges = [asdict(e) for e in exchanges.items]
             call.calls = len(exchanges.items)
             call.finished_at = now()
@@ -351,13 +464,23 @@ class Wording:
                 .order_by(EngineCallRow.id.desc())
                 .limit(1)
             ).one_or_none()
-        if row is None:
-            return None
+        return self._status_of(row) if row is not None else None
+
+    def _status_of(self, row: EngineCallRow) -> WordingStatus:
         if row.status == PENDING and now() - row.created_at > self._stale:
             return WordingStatus(FALLBACK, "The AI engine did not finish in time; this is the "
                                  "built-in coach's wording.")  # fmt: skip
-        hint = (row.result or {}).get("hint") if row.status == WRITTEN else None
-        return WordingStatus(row.status, row.note, hint)
+        written = (row.result or {}) if row.status == WRITTEN else {}
+        partial = row.partial if row.status == PENDING else None
+        return WordingStatus(
+            row.status, row.note, written.get("hint"), written.get("summary"), partial
+        )
+
+
+def summary_key(brief: SummaryBrief) -> str:
+    """The report facts a summary was written from, as a short digest."""
+    facts = json.dumps(brief.facts(), sort_keys=True, ensure_ascii=False)
+    return hashlib.sha256(facts.encode()).hexdigest()[:16]
 
 
 def _question_id(session: Session, interview_id: str, position: int) -> int | None:
@@ -369,9 +492,10 @@ def _question_id(session: Session, interview_id: str, position: int) -> int | No
 
 
 def _fallback_note(failure: EngineFailed, what: str) -> str:
+    why = "did not pass the coach's checks" if failure.rejected else "did not arrive"
     return (
-        f"The AI engine's {what} did not pass the coach's checks or did not arrive "
-        f"({failure}); this is the built-in coach's wording. The scores are the same either way."
+        f"The AI engine's {what} {why} ({failure}), so this is the built-in coach's wording. "
+        "The scores are the same either way."
     )
 
 

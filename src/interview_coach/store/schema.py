@@ -268,6 +268,8 @@ class EngineCallRow(Base):
     note: Mapped[str | None] = mapped_column(Text)
     #: The engine's checked wording where it is not stored elsewhere (a question's hint).
     result: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    #: The checked prose streamed in so far, while ``status`` is pending.
+    partial: Mapped[dict[str, Any] | None] = mapped_column(JSON)
     exchanges: Mapped[list[Any]]
     #: Requests sent beyond this machine for this piece of work (the daily cap counts them).
     calls: Mapped[int] = mapped_column(Integer, default=0)

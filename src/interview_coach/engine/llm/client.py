@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -68,9 +69,9 @@ class CompatibleClient:
             raise ServerFailed(f"{self.base_url}/models did not list models")
         return [str(item.get("id")) for item in data if isinstance(item, dict)]
 
-    def chat(self, body: dict[str, Any]) -> ChatReply:
-        """One chat completion (streamed when ``body`` asks): the content, why it stopped, and
-        how long it took."""
+    def chat(self, body: dict[str, Any], on_text: Callable[[str], None] | None = None) -> ChatReply:
+        """One chat completion, streamed: the content, why it stopped, and how long it took.
+        ``on_text`` is called with the content so far each time more of it arrives."""
         started = time.perf_counter()
         first: float | None = None
         pieces: list[str] = []
@@ -102,6 +103,8 @@ class CompatibleClient:
                     if first is None:
                         first = time.perf_counter() - started
                     pieces.append(str(content))
+                    if on_text is not None:
+                        on_text("".join(pieces))
                 finish = choice.get("finish_reason") or finish
         except httpx.HTTPError as error:
             raise self._unreachable(error) from error

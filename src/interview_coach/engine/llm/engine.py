@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import os
 import threading
+import time
 import tomllib
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -19,7 +20,13 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 import httpx
 
-from interview_coach.engine.briefs import FeedbackBrief, Phrasing, QuestionBrief, SummaryBrief
+from interview_coach.engine.briefs import (
+    FeedbackBrief,
+    Phrasing,
+    Preview,
+    QuestionBrief,
+    SummaryBrief,
+)
 from interview_coach.engine.contract import (
     CallLog,
     Check,
@@ -42,6 +49,8 @@ if TYPE_CHECKING:
 NAME = "openai"
 #: A question (and its hint) needs far fewer tokens than feedback: a reply running on is cut.
 QUESTION_TOKENS = 200
+#: How often the feedback prose streaming in is looked at again for what may be shown.
+PREVIEW_SECONDS = 0.2
 _Value = TypeVar("_Value")
 TASKS: dict[str, Any] = tomllib.loads(
     resources.files("interview_coach.engine.llm").joinpath("tasks.toml").read_text("utf-8")
@@ -92,6 +101,7 @@ class CompatibleEngine(Engine):
         response_format: str = "auto",
         max_request_chars: int = 24_000,
         mask_employers: bool = False,
+        schema_bounds: bool = False,
         transport: httpx.BaseTransport | None = None,
     ) -> None:
         if not base_url.strip():
@@ -107,6 +117,7 @@ class CompatibleEngine(Engine):
         self.temperature, self.max_tokens = temperature, max_tokens
         self.max_request_chars = max_request_chars
         self.mask_employers = mask_employers
+        self.schema_bounds = schema_bounds
         self.tally = GuardTally()
         self._format = "json_schema" if response_format == "auto" else response_format
         self._may_switch = response_format == "auto"
@@ -118,7 +129,7 @@ class CompatibleEngine(Engine):
     # The contract
 
     def phrase_question(self, brief: QuestionBrief, log: CallLog | None = None) -> Phrasing:
-        task = TASKS["tasks"]
+        task, private = TASKS["tasks"], brief_private(brief)
         prompt = build(
             task["question"].format(
                 mode=brief.mode.value,
@@ -131,19 +142,22 @@ class CompatibleEngine(Engine):
             ),
             [],
             {
-                "ask": brief.ask,
-                "facts": "\n".join(
-                    self._withheld(f, brief_private(brief)) for f in brief.grounding
-                ),
-                "draft": self._withheld(brief.draft, brief_private(brief)),
+                "ask": self._withheld(brief.ask, private),
+                "facts": "\n".join(self._withheld(f, private) for f in brief.grounding),
+                "draft": self._withheld(brief.draft, private),
             },
         )
         return self._ask(
             "question", prompt, replies.QUESTION, log,
-            lambda reply: guards.check_question(reply, brief, prompt.token),
+            lambda reply: guards.check_question(reply, brief, prompt),
         )  # fmt: skip
 
-    def write_feedback(self, brief: FeedbackBrief, log: CallLog | None = None) -> Feedback:
+    def write_feedback(
+        self,
+        brief: FeedbackBrief,
+        log: CallLog | None = None,
+        stream: Callable[[Preview], None] | None = None,
+    ) -> Feedback:
         private = brief_private(brief)
         verdicts = [f"Overall band: {brief.band}."]
         verdicts += [f"- strength: {f.dimension.value} ({f.label})" for f in brief.strengths]
@@ -168,16 +182,24 @@ class CompatibleEngine(Engine):
                 "draft": self._withheld(brief.draft.headline, private),
             },
         )
+        on_text = _previews(stream, brief, prompt) if stream is not None else None
         checked = self._ask(
             "feedback", prompt, replies.feedback_schema(brief.level), log,
-            lambda reply: guards.check_feedback(reply, brief, prompt.token),
+            lambda reply: guards.check_feedback(reply, brief, prompt), on_text,
         )  # fmt: skip
         with self._lock:
             self.tally.points_dropped += checked.dropped
         return checked.feedback
 
     def write_summary(self, brief: SummaryBrief, log: CallLog | None = None) -> str:
-        facts = json.dumps(brief.to_dict(), ensure_ascii=False)
+        private = brief_private(brief)
+        withheld = {
+            key: tuple(self._withheld(v, private) for v in value)
+            if isinstance(value, tuple)
+            else value
+            for key, value in brief.facts().items()
+        }
+        facts = json.dumps(withheld, ensure_ascii=False)
         prompt = build(
             TASKS["tasks"]["summary"].format(
                 mode=brief.mode.value, voice=TASKS["voices"][brief.mode.value]
@@ -186,9 +208,11 @@ class CompatibleEngine(Engine):
             {"report": facts},
         )
         allowed = numbers_in(facts)
+        if brief.overall is not None:  # as the built-in summary writes it
+            allowed |= {f"{brief.overall:.1f}", f"{brief.overall:g}"}
         return self._ask(
             "summary", prompt, replies.SUMMARY, log,
-            lambda reply: guards.check_summary(reply, allowed, prompt.token),
+            lambda reply: guards.check_summary(reply, allowed, prompt),
         )  # fmt: skip
 
     def check(self) -> tuple[Check, ...]:
@@ -227,6 +251,7 @@ class CompatibleEngine(Engine):
         schema: dict[str, Any],
         log: CallLog | None,
         accept: Callable[[dict[str, Any]], _Value],
+        on_text: Callable[[str], None] | None = None,
     ) -> _Value:
         if prompt.size > self.max_request_chars:
             self._count("fallbacks")
@@ -234,17 +259,17 @@ class CompatibleEngine(Engine):
                 f"the request would be {prompt.size} characters, over the "
                 f"{self.max_request_chars} allowed (INTERVIEW_COACH_LLM_MAX_REQUEST_CHARS)"
             )
-        reason = "no reply"
+        reason, rejected = "no reply", False
         for _ in range(2):
             body = self._body(prompt, schema, purpose)
             if purpose == "question":
                 body["max_tokens"] = min(self.max_tokens, QUESTION_TOKENS)
             try:
-                reply = self._chat(body)
+                reply = self._chat(body, on_text)
             except ServerFailed as failure:
                 self._count("failed_calls")
                 _record(log, purpose, body, None, str(failure))
-                reason = str(failure)
+                reason, rejected = str(failure), False
                 if failure.status is None or failure.status < 500:
                     break  # unreachable, timed out or refused: asking again would not help
                 continue
@@ -258,27 +283,33 @@ class CompatibleEngine(Engine):
                 accepted = accept(replies.read(reply.content, schema))
             except (guards.Rejected, replies.NotToSchema) as rejection:
                 self._count("rejected")
-                reason = str(rejection)
+                reason, rejected = str(rejection), True
                 _record(log, purpose, body, reply.content, reason)
                 continue
             self._count("kept")
             _record(log, purpose, body, reply.content, "ok")
             return accepted
         self._count("fallbacks")
-        raise EngineFailed(reason)
+        raise EngineFailed(reason, rejected)
 
-    def _chat(self, body: dict[str, Any]) -> ChatReply:
+    def _chat(
+        self, body: dict[str, Any], on_text: Callable[[str], None] | None = None
+    ) -> ChatReply:
         try:
-            return self._client.chat(body)
+            return self._client.chat(body, on_text)
         except ServerFailed as failure:
             if not (self._may_switch and failure.rejects_format):
                 raise
         # llama-cpp-python's server wants {"type": "json_object", "schema": ...}.
         self._format, self._may_switch = "json_object", False
         schema = body["response_format"]["json_schema"]["schema"]
-        return self._client.chat({**body, "response_format": _format("json_object", schema, "")})
+        return self._client.chat(
+            {**body, "response_format": _format("json_object", schema, "")}, on_text
+        )
 
     def _body(self, prompt: Prompt, schema: dict[str, Any], purpose: str) -> dict[str, Any]:
+        if self.schema_bounds:
+            schema = replies.bounded(schema, guards.LIMITS, 2 * guards.SHOWN)
         return {
             "model": self.model,
             "messages": prompt.messages(),
@@ -296,8 +327,30 @@ class CompatibleEngine(Engine):
             setattr(self.tally, what, getattr(self.tally, what) + 1)
 
 
-def brief_private(brief: QuestionBrief | FeedbackBrief) -> Private:
+def brief_private(brief: QuestionBrief | FeedbackBrief | SummaryBrief) -> Private:
     return Private(brief.private_names, brief.employers)
+
+
+def _previews(
+    stream: Callable[[Preview], None], brief: FeedbackBrief, prompt: Prompt
+) -> Callable[[str], None]:
+    """Turns the reply so far into the checked prose so far, passed on when it changes: at
+    once for the first words and whenever a quote closes (a piece may have ended), otherwise
+    at most every PREVIEW_SECONDS (each look reads the whole reply so far)."""
+    shown, looked, seen = Preview(), 0.0, 0
+
+    def on_text(text: str) -> None:
+        nonlocal shown, looked, seen
+        closed = '"' in text[seen:]
+        if not (shown.empty or closed or time.perf_counter() - looked >= PREVIEW_SECONDS):
+            return
+        looked, seen = time.perf_counter(), len(text)
+        now = guards.preview(text, brief, prompt)
+        if now != shown:
+            shown = now
+            stream(now)
+
+    return on_text
 
 
 def _format(kind: str, schema: dict[str, Any], purpose: str) -> dict[str, Any]:
@@ -334,6 +387,7 @@ def from_settings(settings: Settings) -> Engine:
         response_format=settings.llm_response_format,
         max_request_chars=settings.llm_max_request_chars,
         mask_employers=settings.llm_mask_employers,
+        schema_bounds=settings.llm_schema_bounds,
     )
 
 

@@ -12,22 +12,42 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from interview_coach.engine.briefs import FeedbackBrief, Finding, Phrasing, QuestionBrief
-from interview_coach.engine.llm.prompts import unmark
+from interview_coach.engine.briefs import (
+    FeedbackBrief,
+    Finding,
+    Phrasing,
+    Preview,
+    QuestionBrief,
+)
+from interview_coach.engine.llm.partial import Field, fields_so_far
+from interview_coach.engine.llm.privacy import PLACEHOLDER
+from interview_coach.engine.llm.prompts import Prompt, unmark
 from interview_coach.engine.numbers import numbers_in
 from interview_coach.feedback import Feedback
 from interview_coach.feedback.model import Point
+from interview_coach.planner.similarity import NEAR_DUPLICATE, lexical_similarity
 from interview_coach.rubric.scorecard import Span
 from interview_coach.vocabulary import Dimension, FeedbackLevel
 
 #: A dimension scored at least this is plainly there: prose may not call it missing.
 PLAINLY_THERE = 8.0
 SHOWN = 3
-LIMITS = {"headline": 300, "text": 400, "quote": 400, "suggestion": 300, "closing": 300}
+#: A piece still streaming in is shown once it has this many whole words.
+PREVIEW_WORDS = 3
+#: The fewest words a headline and a report's summary ("three or four sentences") may have.
+HEADLINE_WORDS, SUMMARY_WORDS = 2, 12
+#: The most characters each field of a reply may have (a longer one fails its check).
+LIMITS = {"headline": 300, "text": 400, "quote": 400, "suggestion": 300, "closing": 300,
+          "question": 600, "hint": 300, "summary": 1200}  # fmt: skip
 _UNSAFE = re.compile(
     r"[<>`]|\]\(|https?:|www\.|javascript:|[\w.+-]+@[\w-]+\.\w|«|»|\bdata\s+\w+\s+[0-9a-f]{16}\b",
     re.IGNORECASE,
 )
+_DANGLING = re.compile(
+    r"(?:[:;,(–—-]|\b(?:a|an|the|and|or|but|to|of|in|on|for|with|is|are|your|my|that))\s*$",
+    re.IGNORECASE,
+)
+_TERM = re.compile(r"[A-Za-z][\w+#.-]*[\w+#]|[A-Za-z]")
 _ABSENT = r"(?:no|missing|lacks?|lacking|without|absent|omits?|forgot)"
 
 
@@ -43,56 +63,116 @@ class Checked:
     dropped: int
 
 
-def problem_with(text: str, allowed_numbers: frozenset[str], token: str, limit: int) -> str | None:
+def problem_with(
+    text: str, allowed_numbers: frozenset[str], prompt: Prompt, limit: int
+) -> str | None:
     """Why ``text`` cannot be shown, or None."""
     if len(text) > limit:
         return "too long"
-    if token in text or _UNSAFE.search(text):
+    if prompt.token in text or _UNSAFE.search(text):
         return "markup, a link or the prompt's markers"
-    stray = numbers_in(text) - allowed_numbers
-    if stray:
-        return f"states numbers the answer and scorecard do not: {', '.join(sorted(stray))}"
+    if prompt.echoed_in(text):
+        return "repeats the coach's own instructions"
+    if loops(text):
+        return "repeats itself"
+    if numbers_in(text) - allowed_numbers:
+        # Which numbers stays in the log of what came back: a page never repeats them.
+        return "states a number that neither the answer nor the scorecard holds"
     return None
 
 
-def check_question(reply: dict[str, Any], brief: QuestionBrief, token: str) -> Phrasing:
+def loops(text: str) -> bool:
+    """Says the same five words in a row twice (a small model running in circles)."""
+    words = re.findall(r"[a-z0-9']+", text.lower())
+    runs = [tuple(words[i : i + 5]) for i in range(len(words) - 4)]
+    return len(runs) != len(set(runs))
+
+
+def unfinished(text: str) -> bool:
+    """A sentence that stops mid-way ("Your answer to the question:") says nothing."""
+    return bool(_DANGLING.search(text))
+
+
+def check_question(reply: dict[str, Any], brief: QuestionBrief, prompt: Prompt) -> Phrasing:
     allowed = numbers_in(" ".join((brief.draft, brief.ask, *brief.grounding)))
     text = " ".join(unmark(reply["question"]).split())
     if not text or "?" not in text:
         raise Rejected("the question is empty or asks nothing")
-    problem = problem_with(text, allowed, token, 600)
+    problem = problem_with(text, allowed, prompt, LIMITS["question"]) or changed_ask(text, brief)
     if problem:
         raise Rejected(f"the question {problem}")
-    hint = " ".join(reply["hint"].split()) or None
-    if hint is not None and (not brief.wants_hint or problem_with(hint, allowed, token, 300)):
+    hint = unmark(reply["hint"]) or None
+    if hint is not None and (
+        not brief.wants_hint or problem_with(hint, allowed, prompt, LIMITS["hint"])
+    ):
         hint = None  # a hint is optional: a bad one is left out, not a reason to refuse
     return Phrasing(text, hint)
 
 
-def check_summary(reply: dict[str, Any], allowed: frozenset[str], token: str) -> str:
-    text = " ".join(reply["summary"].split())
-    problem = problem_with(text, allowed, token, 1200) if text else "is empty"
+def changed_ask(text: str, brief: QuestionBrief) -> str | None:
+    """Why the wording no longer asks the planned ask, or None.
+
+    The stored ask is what the answer is scored against and what the ledger and the repeat
+    check read, so the wording must stay the same question by the planner's own measure (the
+    near-duplicate similarity) and keep every named thing the ask cites ("PostgreSQL")."""
+    if PLACEHOLDER in text:
+        return "repeats a detail that was withheld from the engine"
+    if lexical_similarity(brief.ask, text) < NEAR_DUPLICATE:
+        return "asks something other than the planned question"
+    private = {p.lower() for p in (*brief.private_names, *brief.employers)}
+    dropped = [
+        term
+        for term in _named_terms(brief.ask, brief.grounding)
+        if term.lower() not in private and not re.search(_whole(term), text, re.IGNORECASE)
+    ]
+    if dropped:
+        return f"drops what the planned question is about: {', '.join(dropped)}"
+    return None
+
+
+def _named_terms(ask: str, grounding: tuple[str, ...]) -> list[str]:
+    """The names in the resume or job facts that the ask repeats: a fact that is one term
+    ("Kubernetes"), or a capitalised word after a fact's first ("PostgreSQL")."""
+    found: list[str] = []
+    for fact in grounding:
+        words = _TERM.findall(fact)
+        names = words if len(words) == 1 else [w for w in words[1:] if w != w.lower()]
+        found += [n for n in names if n not in found and re.search(_whole(n), ask)]
+    return found
+
+
+def _whole(term: str) -> str:
+    return rf"(?<!\w){re.escape(term)}(?!\w)"
+
+
+def check_summary(reply: dict[str, Any], allowed: frozenset[str], prompt: Prompt) -> str:
+    text = unmark(reply["summary"])
+    problem = problem_with(text, allowed, prompt, LIMITS["summary"]) if text else "is empty"
+    if not problem and unfinished(text):
+        problem = "stops mid-sentence"
+    if not problem and len(text.split()) < SUMMARY_WORDS:
+        problem = f"is under {SUMMARY_WORDS} words: too little to sum up a report"
     if problem:
         raise Rejected(f"the summary {problem}")
     return text
 
 
-def check_feedback(reply: dict[str, Any], brief: FeedbackBrief, token: str) -> Checked:
+def check_feedback(reply: dict[str, Any], brief: FeedbackBrief, prompt: Prompt) -> Checked:
     """The reply as Feedback at the brief's level, or Rejected."""
     allowed = brief.allowed_numbers()
-    headline = " ".join(reply["headline"].split())
-    _whole_text("headline", headline, brief, allowed, token)
+    headline = unmark(reply["headline"])
+    _whole_text("headline", headline, brief, allowed, prompt)
     if brief.level is FeedbackLevel.BASIC:
         return Checked(Feedback(brief.level, brief.mode, headline), 0)
-    closing = " ".join(reply["closing"].split())
-    _whole_text("closing", closing, brief, allowed, token, may_be_empty=True)
+    closing = unmark(reply["closing"])
+    _whole_text("closing", closing, brief, allowed, prompt, may_be_empty=True)
     offered = reply["points"]
     strengths: list[tuple[Finding, Point]] = []
     gaps: list[tuple[Finding, Point]] = []
     sides = {"strength": (brief.strengths, strengths), "gap": (brief.gaps, gaps)}
     for raw in offered:
         findings, kept = sides[raw["kind"]]
-        point = _point(raw, findings, brief, allowed, token)
+        point = _point(raw, findings, brief, allowed, prompt)
         if (
             point is not None
             and len(kept) < SHOWN
@@ -127,6 +207,45 @@ def check_feedback(reply: dict[str, Any], brief: FeedbackBrief, token: str) -> C
     )
 
 
+def preview(partial: str, brief: FeedbackBrief, prompt: Prompt) -> Preview:
+    """What of a reply still streaming in may be shown while the rest arrives: the headline
+    and each point's text so far, each held to the checks it can pass alone. A piece that
+    fails is left out (the whole reply is checked again once it has arrived)."""
+    allowed = brief.allowed_numbers()
+    sides = {"strength": brief.strengths, "gap": brief.gaps}
+
+    def shown(field: Field | None, limit: int) -> str:
+        if field is None:
+            return ""
+        text = unmark(field.text)
+        if not field.finished:  # up to the last whole word, and only once a few are there
+            text = text.rsplit(" ", 1)[0] if " " in text else ""
+            if len(text.split()) < PREVIEW_WORDS:
+                return ""
+        if problem_with(text, allowed, prompt, limit) or _contradiction(text, brief):
+            return ""
+        return "" if field.finished and unfinished(text) else text
+
+    headline, points, whole = "", [], 0
+    objects: dict[int, dict[str, Field]] = {}
+    for field in fields_so_far(partial):
+        whole += field.finished and field.key in {"headline", "text"}
+        if field.key == "headline":
+            headline = shown(field, LIMITS["headline"])
+        elif field.key in {"kind", "dimension", "text"}:
+            objects.setdefault(field.object, {})[field.key] = field
+    for point in objects.values():
+        kind = point["kind"].text if "kind" in point else ""
+        dimension = point["dimension"].text if "dimension" in point else ""
+        on_its_side = any(f.dimension.value == dimension for f in sides.get(kind, ()))
+        text = shown(point.get("text"), LIMITS["text"]) if on_its_side else ""
+        if text:
+            points.append((kind, text))
+    if brief.level is FeedbackLevel.BASIC:
+        points = []
+    return Preview(headline, tuple(points[: 2 * SHOWN]), whole)
+
+
 def locate(answer: str, quote: str) -> Span | None:
     """Where ``quote`` stands in the answer, allowing for spacing and case; None if it does not."""
     words = unmark(quote).strip(" \"'“”‘’.…").split()
@@ -144,12 +263,16 @@ def _whole_text(
     text: str,
     brief: FeedbackBrief,
     allowed: frozenset[str],
-    token: str,
+    prompt: Prompt,
     may_be_empty: bool = False,
 ) -> None:
     if not text and not may_be_empty:
         raise Rejected(f"the {where} is empty")
-    problem = problem_with(text, allowed, token, LIMITS[where]) or _contradiction(text, brief)
+    problem = problem_with(text, allowed, prompt, LIMITS[where]) or _contradiction(text, brief)
+    if not problem and unfinished(text):
+        problem = "stops mid-sentence"
+    if not problem and where == "headline" and len(text.split()) < HEADLINE_WORDS:
+        problem = f"is under {HEADLINE_WORDS} words: it says nothing yet"
     if problem:
         raise Rejected(f"the {where} {problem}")
 
@@ -159,15 +282,19 @@ def _point(
     findings: tuple[Finding, ...],
     brief: FeedbackBrief,
     allowed: frozenset[str],
-    token: str,
+    prompt: Prompt,
 ) -> tuple[Finding, Point] | None:
     finding = next((f for f in findings if f.dimension.value == raw["dimension"]), None)
     if finding is None:
         return None  # a strength the rubric scored weak, or a gap it scored strong
-    text = " ".join(raw["text"].split())
-    suggestion = " ".join(raw["suggestion"].split()) if raw["kind"] == "gap" else ""
+    text = unmark(raw["text"])
+    suggestion = unmark(raw["suggestion"]) if raw["kind"] == "gap" else ""
     for field, value in (("text", text), ("suggestion", suggestion)):
-        if problem_with(value, allowed, token, LIMITS[field]) or _contradiction(value, brief):
+        if (
+            problem_with(value, allowed, prompt, LIMITS[field])
+            or _contradiction(value, brief)
+            or unfinished(value)
+        ):
             return None
     if not text:
         return None

@@ -12,7 +12,8 @@ from collections.abc import Iterable
 from interview_coach.profile.privacy import redact
 
 _TITLED_NAME = re.compile(r"\b(?:Mr|Mrs|Ms|Mx|Dr|Prof)\.?\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?")
-_PLACEHOLDER = "[withheld]"
+#: What a withheld name or employer reads as in anything sent.
+PLACEHOLDER = "[withheld]"
 
 
 def withhold(text: str, names: Iterable[str] = (), employers: Iterable[str] = ()) -> str:
@@ -21,6 +22,6 @@ def withhold(text: str, names: Iterable[str] = (), employers: Iterable[str] = ()
     for private in sorted({*names, *employers}, key=len, reverse=True):
         if len(private.strip()) >= 2:
             pattern = rf"(?<!\w){re.escape(private.strip())}(?!\w)"
-            text = re.sub(pattern, _PLACEHOLDER, text, flags=re.IGNORECASE)
-    text = _TITLED_NAME.sub(_PLACEHOLDER, text)
+            text = re.sub(pattern, PLACEHOLDER, text, flags=re.IGNORECASE)
+    text = _TITLED_NAME.sub(PLACEHOLDER, text)
     return redact(text)

@@ -41,6 +41,8 @@ class Prompt:
     system: str
     user: str
     token: str
+    #: Our own words in the request (the system prompt and the task, no data).
+    instructions: str = ""
 
     def messages(self) -> list[dict[str, Any]]:
         return [{"role": "system", "content": self.system}, {"role": "user", "content": self.user}]
@@ -48,6 +50,22 @@ class Prompt:
     @property
     def size(self) -> int:
         return len(self.system) + len(self.user)
+
+    def echoed_in(self, text: str) -> bool:
+        """Whether ``text`` repeats ECHO words in a row of our instructions (a model that
+        parrots its prompt, or was told to reveal it)."""
+        ours = _shingles(self.instructions)
+        return bool(ours & _shingles(text))
+
+
+#: Words in a row that, copied from our instructions into a reply, count as repeating them.
+ECHO = 5
+_WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
+
+
+def _shingles(text: str) -> frozenset[tuple[str, ...]]:
+    words = _WORD.findall(text.lower().replace("’", "'"))
+    return frozenset(tuple(words[i : i + ECHO]) for i in range(len(words) - ECHO + 1))
 
 
 def datamark(text: str) -> str:
@@ -70,5 +88,7 @@ def build(task: str, verdicts: list[str], data: dict[str, str], token: str | Non
     parts = [task.strip()]
     if verdicts:
         parts.append("The rubric's verdicts (fixed; write around them):\n" + "\n".join(verdicts))
+    ours = "\n\n".join(parts)
     parts += [block(name, text, token) for name, text in data.items() if text.strip()]
-    return Prompt(SYSTEM.format(token=token), "\n\n".join(parts), token)
+    system = SYSTEM.format(token=token)
+    return Prompt(system, "\n\n".join(parts), token, f"{system}\n\n{ours}")

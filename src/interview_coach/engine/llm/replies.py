@@ -42,6 +42,26 @@ def feedback_schema(level: FeedbackLevel) -> dict[str, Any]:
     )
 
 
+def bounded(schema: dict[str, Any], lengths: dict[str, int], items: int) -> dict[str, Any]:
+    """``schema`` with each named text field's longest length and each list's most items, for
+    servers whose grammar enforces them (llama.cpp, vLLM): a small model that runs on inside
+    a field then stops at the bound instead of at ``max_tokens``. OpenAI's strict mode rejects
+    these keywords, so they are sent only when asked for."""
+
+    def bound(node: dict[str, Any], name: str) -> dict[str, Any]:
+        node = dict(node)
+        if node["type"] == "string" and name in lengths and "enum" not in node:
+            node["maxLength"] = lengths[name]
+        elif node["type"] == "array":
+            node["maxItems"] = items
+            node["items"] = bound(node["items"], name)
+        elif node["type"] == "object":
+            node["properties"] = {k: bound(v, k) for k, v in node["properties"].items()}
+        return node
+
+    return bound(schema, "")
+
+
 class NotToSchema(ValueError):
     """A reply that is not JSON, or not the schema's shape."""
 

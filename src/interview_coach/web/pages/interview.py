@@ -37,7 +37,8 @@ def interview_page(request: Request, interview_id: str, candidate: PageCandidate
 def feedback_wording(
     request: Request, interview_id: str, answer_id: str, candidate: PageCandidate
 ) -> Response:
-    """The feedback card once the AI engine's wording has landed (or fallen back); 204 before."""
+    """While the AI engine writes: its prose so far. Once it has landed (or fallen back): the
+    whole card, which htmx puts in place of the card (the page asked from inside it)."""
     coach = services(request).coach
     # The status first: once it says the wording landed, the view read after it holds it.
     status = coach.wording.feedback_status(candidate, answer_id)
@@ -46,10 +47,14 @@ def feedback_wording(
     if answered is None or status is None:
         return Response(status_code=404)
     if status.pending:
-        return Response(status_code=204)
+        context = {"wording": status, "answer_id": answer_id, "interview_id": view.id}
+        return render(request, "partials/feedback_stream.html", context)
     context = {"answer": answered.to_dict(), "focus_me": False, "feedback_wording": status,
                "interview_id": view.id}  # fmt: skip
-    return render(request, "partials/feedback.html", context)
+    response = render(request, "partials/feedback.html", context)
+    response.headers["HX-Retarget"] = f"#feedback-card-{answer_id}"
+    response.headers["HX-Reswap"] = "outerHTML"
+    return response
 
 
 @router.get("/questions/{position}/wording")

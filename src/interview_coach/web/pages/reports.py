@@ -7,7 +7,9 @@ from typing import Any
 from fastapi import APIRouter, Request
 from starlette.responses import PlainTextResponse, Response
 
-from interview_coach.report import report_markdown
+from interview_coach.engine import summary_brief
+from interview_coach.engine.builtin import summary_text
+from interview_coach.report import Report, report_markdown
 from interview_coach.sessions import NotFound
 from interview_coach.web.identity import PageCandidate
 from interview_coach.web.rendering import is_calm, render
@@ -24,7 +26,37 @@ def report_page(
 ) -> Response:
     report = services(request).coach.report(candidate, interview_id, attempt)
     view = services(request).coach.interview(candidate, interview_id)
-    return render(request, "report.html", {"report": report.to_dict(), "view": view})
+    summary = _summary(request, candidate, report, attempt)
+    return render(
+        request, "report.html", {"report": report.to_dict(), "view": view, "summary": summary}
+    )
+
+
+@router.get("/report/summary")
+def report_summary(
+    request: Request, interview_id: str, candidate: PageCandidate, attempt: int | None = None
+) -> Response:
+    """The report's summary card: polled while the AI engine writes it."""
+    report = services(request).coach.report(candidate, interview_id, attempt)
+    summary = _summary(request, candidate, report, attempt)
+    return render(request, "partials/summary.html", {"summary": summary})
+
+
+def _summary(
+    request: Request, candidate: str, report: Report, attempt: int | None
+) -> dict[str, Any] | None:
+    """The built-in summary and, with an AI engine on, where its own stands (asked for the
+    first time these facts are shown). None before any answer: there is nothing to sum up."""
+    if not report.questions:
+        return None
+    brief = summary_brief(report, show_numbers=not is_calm(request))
+    wording = services(request).coach.wording.summary(candidate, report.interview_id, brief)
+    return {
+        "interview_id": report.interview_id,
+        "attempt": attempt,
+        "builtin": summary_text(brief),
+        "wording": wording,
+    }
 
 
 @router.get("/report.md")
