@@ -18,6 +18,7 @@ from pathlib import Path
 
 from bench.common import MIT, summary, timings_ms
 from interview_coach.analysis import analyse
+from interview_coach.analysis.terms import forget_texts
 from interview_coach.assessment import Assessor
 from interview_coach.embedding import default_embedder
 from interview_coach.feedback import write_feedback
@@ -69,6 +70,7 @@ def in_process() -> None:
     question = lexical.question(QUESTION)
 
     def rubric_only() -> None:
+        forget_texts()  # a new answer's clauses are in no cache yet
         analysis = analyse(question, ANSWER, None)
         write_feedback(score(analysis), analysis, FeedbackLevel.EXPERT, CoachMode.GUIDE)
 
@@ -83,6 +85,7 @@ def in_process() -> None:
     with_model.question(QUESTION)  # embedded once, as a session does
 
     def full() -> None:
+        forget_texts()
         with_model.assess(QUESTION, ANSWER, level=FeedbackLevel.EXPERT)
 
     print(summary(f"full scoring with the model, {words}-word answer", timings_ms(full, 200)))

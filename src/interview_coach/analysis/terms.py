@@ -200,7 +200,20 @@ def stem(word: str) -> str:
 
 
 def content_terms(text: str) -> list[str]:
-    return [stem(t) for t in _TOKEN.findall(text.lower()) if t not in _STOP and len(t) > 1]
+    return list(_content_terms(text))
+
+
+def forget_texts() -> None:
+    """Empty the caches keyed by whole texts (benchmarks call it to score an answer cold, as a
+    new answer is; the cache of single words stays warm, as it is in use)."""
+    _content_terms.cache_clear()
+    _specific_words.cache_clear()
+
+
+@lru_cache(maxsize=4096)
+def _content_terms(text: str) -> tuple[str, ...]:
+    """Cached: the analysis asks for the terms of the same clause and sentence several times."""
+    return tuple(stem(t) for t in _TOKEN.findall(text.lower()) if t not in _STOP and len(t) > 1)
 
 
 @lru_cache(maxsize=1)
@@ -224,5 +237,10 @@ def specific_terms(text: str) -> set[str]:
 
 def specific_words(text: str) -> list[str]:
     """The content words of a text that are not boilerplate, each occurrence kept."""
+    return list(_specific_words(text))
+
+
+@lru_cache(maxsize=4096)
+def _specific_words(text: str) -> tuple[str, ...]:
     generic = _generic_stems()
-    return [t for t in content_terms(text) if t not in generic]
+    return tuple(t for t in _content_terms(text) if t not in generic)

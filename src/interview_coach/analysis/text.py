@@ -64,11 +64,11 @@ class Sentence:
 
     @cached_property
     def words(self) -> tuple[str, ...]:
-        return tuple(m.group(0) for m in _WORD.finditer(self.text))
+        return tuple(_WORD.findall(self.text))
 
     @cached_property
     def lower_words(self) -> tuple[str, ...]:
-        return tuple(w.lower().replace("’", "'") for w in self.words)
+        return tuple(_WORD.findall(self.low))  # the same words: lowered() keeps every offset
 
     @cached_property
     def low(self) -> str:
@@ -91,7 +91,7 @@ def lowered(text: str) -> str:
 
 
 def words(text: str) -> list[str]:
-    return [m.group(0) for m in _WORD.finditer(text)]
+    return _WORD.findall(text)
 
 
 def split_sentences(text: str) -> list[Sentence]:
