@@ -8,16 +8,16 @@ me to ..." is the task the candidate was given, not something the candidate did)
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 from functools import cached_property
 
 from interview_coach.analysis.lexicon import ACTION_BASE, ACTION_VERBS, HESITATION, words
+from interview_coach.analysis.patterns import quick
 from interview_coach.analysis.text import Sentence, lowered
 
-_SPLIT = re.compile(
+_SPLIT = quick(
     r"\s*;\s*|\s+[—–]\s+|\s+--\s+"
     r"|(?:,\s+|(?<=\w)\s{2,})(?=(?:and|but|so|then|which|while|whereas|although|though|"
     r"after which|until|before|after|because|since|meaning|leaving|resulting)\b)"
@@ -92,12 +92,12 @@ _MODALS = frozenset(
 )
 #: In a plan, "I'd want to pin down", "I'd have a quiet word" are steps, not states of mind.
 _PLAN_STEPS = frozenset({"want", "have", "need", "like", "try", "make", "get", "ask", "know"})
-_PLAN_MARKS = re.compile(
+_PLAN_MARKS = quick(
     r"\b(?:i'd|i'll|we'd|we'll|would|will|wouldn't|won't|shouldn't|going to|plan to|"
     r"i'm going|my first step|"
     r"first step would|the first thing i'd|i want to make sure)\b",
 )
-_HABIT_MARKS = re.compile(
+_HABIT_MARKS = quick(
     r"\b(?:always|usually|normally|typically|generally|often|routinely|every time|whenever|"
     r"each time|tend to|as a rule|in general|most of the time|many times|on a daily basis|"
     r"day to day|every day|every week|every morning|every night)\b"
@@ -135,7 +135,7 @@ def _passes_over(word: str) -> bool:
 
 
 #: Someone else hands the candidate the task: "the director asked me to", "I was asked to".
-_GIVEN = re.compile(
+_GIVEN = quick(
     r"\b(?:asked|told|wanted|needed|tasked|assigned|instructed|requested|expected|challenged|"
     r"gave|brought)\s(?:me|us|our team|my team)\b|\b(?:i|we) (?:was|were) (?:asked|tasked|"
     r"assigned|told|given|put in charge|brought in|expected)\b|\bcame to me\b",
@@ -146,7 +146,7 @@ _GIVEN = re.compile(
 #: over 300 campaigns", "I've held around 150 cases"), time in the trade, credentials, life
 #: outside work, facts looked up about the employer. An interviewer hears these as a CV read
 #: aloud: they place the speaker, they are not what was done or what came of it.
-_RECORD = re.compile(
+_RECORD = quick(
     r"\b(?:i've|i have|i'd|i had)\s(?:\w+\s)?(?:run|done|held|managed|closed|worked|handled|"
     r"completed|delivered|led|built|written|trained|taught|coached|seen|looked after|raised|"
     r"won|placed|hired|recruited|sold|shipped|published|supported|treated|cared for|got)\b"
@@ -169,7 +169,7 @@ _RECORD = re.compile(
     r"employs|got|was founded|opened|serves)\b",
 )
 #: What turns a perfect back into the story's own outcome: "we've had no duplicates since".
-_SINCE_THEN = re.compile(r"\bsince\b(?! i (?:started|qualified|joined))|\bever since\b")
+_SINCE_THEN = quick(r"\bsince\b(?! i (?:started|qualified|joined))|\bever since\b")
 
 
 @dataclass(frozen=True)  # no slots: cached_property needs a __dict__
@@ -206,7 +206,7 @@ class Clause:
         )
 
 
-_WORDS = re.compile(r"[a-z0-9][a-z0-9'’+\-]*")
+_WORDS = quick(r"[a-z0-9][a-z0-9'’+\-]*")
 
 
 def split_clauses(sentences: Sequence[Sentence]) -> list[Clause]:
@@ -347,7 +347,7 @@ _PASSIVE = frozenset(words("be been being is are am get gets"))
 _SAME_IN_PAST = frozenset(words("set put cut let read hit split spread shut quit cost forecast"))
 
 
-_PAST_AUXILIARY = re.compile(r"\b(?:didn't|did not|wasn't|weren't|was not|were not|hadn't)\b")
+_PAST_AUXILIARY = quick(r"\b(?:didn't|did not|wasn't|weren't|was not|were not|hadn't)\b")
 
 
 def _reported(text: str, mark: int) -> bool:

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
+from interview_coach.analysis.patterns import quick
 from interview_coach.analysis.terms import specific_terms
 from interview_coach.analysis.text import Sentence
 
@@ -35,13 +36,13 @@ class DepthPoint:
 
 _MIN_CONTENT = 3
 
-_REASON = re.compile(
+_REASON = quick(
     r"\b(?:because|since|as it|as the|as we|as i|so that|in order to|which would|that would|"
     r"would have|would've|it would|it'd|meant|means|given that|due to|too (?:slow|risky|"
     r"expensive|late|long|costly|much|many|few)|takes? longer|cost (?:more|us|too)|"
     r"wasn't worth|not worth|the reason|otherwise|than|to avoid|to keep|to protect|to make sure)\b",
 )
-_ALTERNATIVE = re.compile(
+_ALTERNATIVE = quick(
     r"\b(?:considered|thought about|looked at|explored|looked into|one option|another option|"
     r"the other option|the obvious (?:fix|option|answer|move|choice)|could have|could've|"
     r"instead of|rather than|decided against|ruled out|rejected|chose \w+(?: \w+){0,4} over|"
@@ -50,7 +51,7 @@ _ALTERNATIVE = re.compile(
     r"the easy (?:fix|option|route|path)|i was tempted|some would|one approach|another approach|"
     r"two options|three options)\b",
 )
-_TRADE_OFF = re.compile(
+_TRADE_OFF = quick(
     r"\b(?:trade-?offs?|trade offs?|at the cost of|the cost (?:is|was|of)|the downside|"
     r"the price (?:is|was)|in exchange|we accepted|i accepted|accepting|we gave up|i gave up|"
     r"sacrific|costs? (?:us|more|extra)|slower but|faster but|cheaper but|but it (?:means|meant)|"
@@ -64,7 +65,7 @@ _TRADE_OFF = re.compile(
     r"is for when|(?:better|best|worse) suited|(?:more|less) (?:flexible|robust|accurate|"
     r"defensible|reliable|consistent) (?:but|than))\b",
 )
-_RISK = re.compile(
+_RISK = quick(
     r"\b(?:risk|risky|could (?:break|fail|go wrong|lose|miss)|might (?:break|fail|lose|miss)|"
     r"in case|worst case|fallback|fall back|roll ?back|backup|back-out|safety net|safeguard|"
     r"guardrail|double-check|double check|second pair of eyes|escalat|feature flag|canary|"
@@ -73,20 +74,20 @@ _RISK = re.compile(
     r"edge cases?|corner cases?|common mistake|common place|goes? wrong|falsely|false "
     r"(?:positive|negative)|unless|double-count\w*|leak\w*|silently|quietly)",
 )
-_VERIFY = re.compile(
+_VERIFY = quick(
     r"\b(?:measured|measure|monitored|monitor|tracked|track|checked|verified|verify|confirmed|"
     r"confirm|tested|test|compared|a/b|dashboard|audited|re-ran|reran|followed up|follow up|"
     r"reviewed|spot-check|spot check|sampled|reconciled|benchmarked|load-tested|surveyed|"
     r"asked (?:them|the|for feedback)|looked at the (?:numbers|data))\b",
 )
-_LESSON = re.compile(
+_LESSON = quick(
     r"\b(?:i learned|i learnt|i've learned|we learned|lesson|taught me|in hindsight|looking back|"
     r"next time|would do differently|i'd do differently|if i did it again|if i were to do|"
     r"what i took away|i realised that|i realized that|showed me|made me realise|"
     r"made me realize|i'd change|i would change|what (?:i )?changed|what i took (?:away|from it)|"
     r"what i'd keep)\b",
 )
-_CHANGED = re.compile(
+_CHANGED = quick(
     r"\b(?:now i|i now|since then|i've since|ever since|these days i|i started|i always|"
     r"from then on|going forward|i'd (?:start|do|set|ask|involve|bring|build|check|write|push|"
     r"raise|flag|talk)|i would (?:start|do|set|ask|involve|bring|build|check|write|push|raise|"

@@ -7,14 +7,14 @@ buzzwords with nothing behind them; blame and negativity; rambling and restarts;
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from interview_coach.analysis.clauses import Agent, Clause, Mood
+from interview_coach.analysis.patterns import quick
 from interview_coach.analysis.text import Sentence
 
-_BUZZWORDS = re.compile(
+_BUZZWORDS = quick(
     r"\b(?:synerg\w*|leverag\w*|think(?:ing)? outside the box|go-getter|team player|hard worker|"
     r"perfectionist|passionate about|results[- ]driven|detail[- ]oriented|hit the ground running|"
     r"move the needle|best practices?|value[- ]add\w*|circle back|low[- ]hanging fruit|"
@@ -52,7 +52,7 @@ def without_buzzwords(text: str) -> str:
     return _BUZZWORDS.sub(" ", text.lower())
 
 
-_BLAME = re.compile(
+_BLAME = quick(
     r"\b(?:their fault|his fault|her fault|not my fault|wasn't my fault|incompetent|lazy|useless|"
     r"stupid|idiots?|clueless|blame[ds]?|toxic|hopeless|didn't care|don't care|never listen\w*|"
     r"nobody listened|no one listened|they never|they always|terrible (?:manager|boss|team|"
@@ -73,19 +73,19 @@ _BLAME = re.compile(
     r"not my (?:problem|department|responsibility)|(?:are|were|is|was) (?:too |just )?slow too|"
     r"prove it's|show(?:ing)? it's (?:the|their|not)|so it's clear it's not)\b",
 )
-_RESTARTS = re.compile(
+_RESTARTS = quick(
     r"\b(?:actually,? (?:maybe|no|wait)|or maybe|no wait|wait,|sorry,|where was i|anyway,? "
     r"(?:so|where)|let me (?:start|back up|rephrase)|i mean,|what i'm trying to say|"
     r"i forget|i don't remember|i can't remember|or was it|i think it was|something like that|"
     r"or something|whatever it was|long story short|to cut a long story|i digress|"
     r"going off on a tangent|but yeah|so yeah|anyways)\b",
 )
-_UNFACED = re.compile(
+_UNFACED = quick(
     r"\b(?:i (?:haven't|have not|havent|never) (?:\w+ ){0,2}(?:faced|had|been in|dealt with|"
     r"encountered|come across|run into|experienced|done)|not (?:yet )?(?:faced|had to|been in) "
     r"(?:that|this|exactly)|that hasn't happened to me|i've not (?:faced|had|been))\b",
 )
-_APPROACH = re.compile(
+_APPROACH = quick(
     r"\b(?:here's how i would|here is how i would|i would|i'd|what i would do|my approach would|"
     r"i'd approach|i would approach|the way i'd)\b",
 )

@@ -8,7 +8,6 @@ action, not an outcome.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import StrEnum
@@ -17,6 +16,7 @@ from interview_coach.analysis.clauses import Agent, Clause, Mood, is_past
 from interview_coach.analysis.expert import blames
 from interview_coach.analysis.lexicon import ACTION_BASE
 from interview_coach.analysis.numbers import Quantity, Reading
+from interview_coach.analysis.patterns import quick
 from interview_coach.analysis.terms import specific_terms
 from interview_coach.analysis.text import Sentence
 from interview_coach.vocabulary import QuestionType
@@ -29,7 +29,7 @@ class StarRole(StrEnum):
     RESULT = "result"
 
 
-_ANCHOR = re.compile(
+_ANCHOR = quick(
     r"\b(?:last (?:year|spring|summer|autumn|fall|winter|month|week|quarter|term|semester|"
     r"christmas|january|february|march|april|may|june|july|august|september|october|november|"
     r"december)|(?:in|during|back in|early|late|mid) (?:19|20)\d\d|a (?:few|couple of) "
@@ -42,14 +42,14 @@ _ANCHOR = re.compile(
     r"november|december)|on (?:a|one) (?:busy|night|day|late|monday|tuesday|wednesday|thursday|"
     r"friday|saturday|sunday)|i joined|i had just|shortly after)\b",
 )
-_ROLE_DESCRIPTION = re.compile(
+_ROLE_DESCRIPTION = quick(
     r"\b(?:i (?:was|am|worked as|work as|served as|joined as)(?: the| a| an)?\b|i (?:ran|managed|"
     r"led|supervised|covered|looked after|run|manage|lead) (?:the|a|an|our|my|two|three|four|"
     r"five|six|\d+)\b[^,;]{0,40}\b(?:shift|team|unit|ward|store|desk|department|branch|"
     r"warehouse|floor|site|class|crew|group|region|territory|account|accounts|project|"
     r"programme|program|office|clinic|analysts|engineers|nurses|staff|people|reps))",
 )
-_TASK = re.compile(
+_TASK = quick(
     r"\b(?:my|our|the) (?:goal|task|job|brief|mandate|responsibility|objective|aim|remit|"
     r"challenge|problem|issue|priority|ask|request|target|worry|concern) (?:was|is|became|"
     r"were)\b|\b(?:i|we) (?:needed|had|wanted|was supposed|were supposed|had been asked) to\b"
@@ -62,13 +62,13 @@ _TASK = re.compile(
     r"(?:it|this|that) on\b|\bthe risk was\b|\bwithout (?:losing|breaking|missing|"
     r"upsetting)\b|\bso (?:we|i) could\b",
 )
-_FRAMING = re.compile(
+_FRAMING = quick(
     r"\b(?:the key|the real (?:problem|question|issue|risk)|the goal is|the aim is|what matters|"
     r"the point is|the challenge is|the risk is|the hard part|the tricky part|the main concern|"
     r"the first question|it depends on|you need to|it has to|it must|must not|needs to be|"
     r"has to be|the requirement|the constraint)\b",
 )
-_PROBLEM = re.compile(
+_PROBLEM = quick(
     r"\b(?:struggl\w*|kept (?:\w+ing|sending|coming|failing|happening)|fail(?:ed|ing|ure)s?|"
     r"broke|broken|late|missing|missed|didn't match|did not match|backlog|complain\w*|"
     r"errors?|behind|short-staffed|short staffed|understaffed|dropp(?:ed|ing)|slipp(?:ed|ing)|"
@@ -84,7 +84,7 @@ _PROBLEM = re.compile(
     r"below target|over target|leak\w*|fault\w*|tripp\w*|unsafe|danger\w*|harm|"
     r"worr\w*|at stake|pressure)\b",
 )
-_GOAL = re.compile(
+_GOAL = quick(
     r"\b(?:i want|i'd like|i would like|i'm looking for|i am looking for|what i miss|"
     r"what i'm after|i hope to|i'd hope to|my goal|where i want|i see myself|next step|"
     r"i'm aiming|i aim|i'd love to|i would love to|the aim|my aim|my priority|the priority|"
@@ -97,7 +97,7 @@ _GOAL = re.compile(
 )
 #: What a candidate wants from a role, as people say it: the goal of a motivational answer,
 #: however generic ("the next step and the money's better" is a goal, if a thin one).
-_MOTIVE = re.compile(
+_MOTIVE = quick(
     r"\b(?:i'm looking to|i am looking to|i've always been (?:interested|drawn|fascinated)|"
     r"(?:really |genuinely )?interested in|i (?:really )?(?:like|enjoy|love) (?:the|that|how|"
     r"working|being|helping|it when)|the main (?:thing|reason)|what (?:keeps|motivates|drives|"
@@ -106,7 +106,7 @@ _MOTIVE = re.compile(
     r"hopefully|grow (?:my|into)|develop (?:my|as)|progress(?:ion)?|step up|the money|better "
     r"pay|pay's better|closer to home|management)\b",
 )
-_BACKGROUND = re.compile(
+_BACKGROUND = quick(
     r"\b(?:i've (?:been|spent|worked|done|run|managed|led|taught|built|seen)|i have (?:been|spent|"
     r"worked)|i spent|i worked|i studied|i trained|i qualified|i started|i grew up|i joined|"
     r"i was (?:a|an|the)|i'm (?:a|an|currently)|i am (?:a|an|currently)|"
@@ -116,7 +116,7 @@ _BACKGROUND = re.compile(
     r"trust|company|school|employer|store|team|place|site|manager)|at my place|where i am now|"
     r"i'm moving|i came (?:from|into|to)|i moved (?:from|into|to)|i left)\b",
 )
-_CONTEXT = re.compile(
+_CONTEXT = quick(
     r"\b(?:assum|depends on|it depends|scale|constraint|requirement|clarif|traffic|budget|"
     r"volume|how many|how big|sla|load|first i'd ask|i'd ask|i would ask|i'd want to know|"
     r"i would want to know|find out|understand (?:what|why|how|the|whether)|pin down|"
@@ -141,7 +141,7 @@ _CONTEXT = re.compile(
     r"at my (?:current|last|previous) (?:site|job|company|hospital|store|firm|school|unit|"
     r"restaurant|trust|team|place))",
 )
-_OUTCOME = re.compile(
+_OUTCOME = quick(
     r"\b(?:fell|dropped|rose|grew|went (?:up|down|from|live)|came (?:down|back)|recovered|"
     r"stabili[sz]ed|renewed|adopted|approved|thanked|praised|promoted|no longer|never again|"
     r"has since|have since|since then|ended up|paid off|signed off|turned around|"
@@ -160,12 +160,12 @@ _OUTCOME = re.compile(
     r"(?:she|he|they|the \w+) agreed to (?:the|my|our|it)|afterwards (?:they|it|the|we|our|there|"
     r"scores|everyone|both)|by the end (?:they|it|the|we|our|everyone))\b",
 )
-_ACHIEVED = re.compile(
+_ACHIEVED = quick(
     r"\b(?:delivered|shipped|launched|finished|completed|won|closed|signed|resolved|saved|"
     r"reduced|cut|improved|increased|decreased|eliminated|recovered|recouped|halved|doubled|"
     r"grew|lifted|raised|lowered|prevented|avoided|caught|cleared|freed|reclaimed)\b",
 )
-_EXPECTED = re.compile(
+_EXPECTED = quick(
     r"\b(?:this|that|it|which) (?:would|should|will) (?:cut|reduce|give|mean|let|ensure|catch|"
     r"prevent|stop|keep|make|bring|save|avoid|tell|show|confirm)|\bi'd know (?:it|this|that|"
     r"i'd|i had|we'd|we had)\b|\b(?:handled|done|worked) (?:it )?well if\b|"
@@ -179,13 +179,13 @@ _EXPECTED = re.compile(
     r"\bso that\b|\bthe goal would be\b|\bi'd expect\b|\bi would expect\b",
 )
 #: What a candidate says they would bring to the role, as people put it.
-_CONTRIBUTION = re.compile(
+_CONTRIBUTION = quick(
     r"\b(?:what i(?:'d| would| can| could) (?:bring|offer|add)|i(?:'d| would| can| could) "
     r"(?:bring|offer|add|contribute)\b|i(?:'d| would) be able to\b|(?:should|would) be useful\b|"
     r"i know how to\b|i understand (?:where|how|what|why)\b|i can (?:help|hit the ground|start)|"
     r"from day one\b|straight away i could\b)",
 )
-_VALIDATION = re.compile(
+_VALIDATION = quick(
     r"\b(?:for example|for instance|say (?:i'm|it's|we|you|the|a|i)|e\.g\.|in practice|"
     r"at my (?:last|previous|current) (?:site|job|company|hospital|store|firm|school|unit)|"
     r"in my (?:last|previous|current) (?:role|job|team)|"
@@ -194,7 +194,7 @@ _VALIDATION = re.compile(
     r"test (?:it|this|that)|check (?:that|whether|the)|compare|reconcil|audit|dashboard|"
     r"alert)",
 )
-_STEP_START = re.compile(r"^(?:first|firstly|second|then|next|after that|finally|step \w+)\b")
+_STEP_START = quick(r"^(?:first|firstly|second|then|next|after that|finally|step \w+)\b")
 _SPECIFIC_PAST = frozenset({Mood.EVENT, Mood.STATE})
 
 
@@ -299,7 +299,7 @@ def _nothing_ends_before_it_starts(read: list[ClauseRoles]) -> list[ClauseRoles]
     ]
 
 
-_REFLECTING = re.compile(
+_REFLECTING = quick(
     r"\b(?:what i took (?:away|from it)|i learned|i learnt|the lesson|taught me|in hindsight|"
     r"looking back|next time|what i'd do differently)\b"
 )
@@ -382,14 +382,14 @@ def _frames(opening: ClauseRoles) -> bool:
 
 
 #: A choice stated against what it is not: "test incrementality rather than trusting ROAS".
-_CONTRAST = re.compile(r"(?:rather than|instead of|not just|as opposed to)")
+_CONTRAST = quick(r"(?:rather than|instead of|not just|as opposed to)")
 
 
 def _with(part: ClauseRoles, role: StarRole) -> ClauseRoles:
     return ClauseRoles(part.clause, part.sentence, part.roles | {role}, part.outcome, part.concrete)
 
 
-_STAKES_RE = re.compile(
+_STAKES_RE = quick(
     r"\b(?:which meant|meaning|deadline|or (?:we|i|they) would|otherwise|at risk|extra|"
     r"penalt\w*|cost|losing|lose|before|by (?:monday|tuesday|wednesday|thursday|friday|the end)|"
     r"due|within|only \w+ (?:days|hours|weeks))\b",
