@@ -59,7 +59,6 @@ OVERALL_FEATURES = (
     "asked_for_shown",
     "log_words",
     "unowned",
-    "weakest",
 )
 #: Weights set a priori, not fitted: the calibration set is typed and holds too few spoken
 #: answers to weigh fillers and hedges, so their cost is fixed (about 1.5 points at the worst

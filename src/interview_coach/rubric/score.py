@@ -82,8 +82,6 @@ def overall_features(
         **{f"dim_{s.dimension.value}": s.score for s in scores},
         "weighted": weighted,
         "dimension_mean": sum(s.score for s in scores) / len(scores),
-        # An answer is as convincing as its weakest part: best practice has no weak one.
-        "weakest": min(s.score for s in scores),
         "delivery": delivery_strain(analysis),
         # A story told in "we" earns less of its credit: an interviewer cannot hire the team.
         "unowned": weighted * (1.0 - features["own_share"]) if story else 0.0,
