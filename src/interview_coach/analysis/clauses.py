@@ -332,7 +332,7 @@ def _participle(word: str | None) -> bool:
 
 
 def _verb_like(word: str) -> bool:
-    return is_past(word) or (len(word) > 4 and word.endswith("ing"))
+    return is_past(word) or _participle(word)
 
 
 def is_past(word: str | None) -> bool:

@@ -319,7 +319,8 @@ def _what_followed(read: list[ClauseRoles]) -> list[ClauseRoles]:
         for i, c in enumerate(read)
         if StarRole.ACTION in c.roles and not _REFLECTING.search(c.clause.low)
     ]
-    while len(acting) > 1 and read[acting[-1]].clause.index > _reflection_start(read):
+    turn = _reflection_start(read)
+    while len(acting) > 1 and read[acting[-1]].clause.index > turn:
         acting.pop()
     if not acting:
         return read

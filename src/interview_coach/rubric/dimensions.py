@@ -112,9 +112,10 @@ def _habit_cap(
     analysis: AnswerAnalysis, dimension: Dimension, score: float, evidence: list[Evidence]
 ) -> float:
     """The score, capped (and the cap explained) when the answer is only habits."""
-    if not generic(analysis):
+    cap = ceiling(analysis, dimension)
+    if cap >= 10.0:
         return score
-    cap, note = _HABIT_CAPS[dimension]
+    note = _HABIT_CAPS[dimension][1]
     if note is not None:
         evidence.append(Evidence(note, False))
     return min(score, cap)

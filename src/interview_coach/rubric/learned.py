@@ -49,7 +49,7 @@ def signals(analysis: AnswerAnalysis) -> dict[str, float]:
     found = {
         "concrete_share": len(concrete) / max(len(clauses), 1),
         "concrete_clauses": min(len(concrete), 12) / 12,
-        "generic": float(analysis.reading is QuestionType.BEHAVIORAL and not manner.occasion),
+        "generic": float(judge.generic(analysis)),
         "blame": min(len(manner.blame), 3) / 3,
         "buzzwords": min(len(manner.buzzwords), 4) / 4,
         "restarts": min(manner.restarts, 4) / 4,
