@@ -91,12 +91,20 @@ class DocumentReaders:
             self._give_back(worker)
 
     def close(self) -> None:
-        """Stop every worker; reads under way end with an error, later ones are refused."""
+        """Stop every worker; reads under way end with an error, later ones are refused.
+
+        A worker in use is only killed here: the thread reading with it sees the pipe end and
+        closes the pipes itself, so no pipe is closed under a thread still waiting on it.
+        """
         with self._lock:
             self._closed = True
+            idle = set(self._idle)
             started, self._started, self._idle = self._started, set(), []
         for worker in started:
-            worker.stop()
+            if worker in idle:
+                worker.stop()
+            else:
+                worker.kill()
 
     def _take(self) -> _Worker:
         with self._lock:
@@ -107,6 +115,7 @@ class DocumentReaders:
                 if worker.alive:
                     return worker
                 self._started.discard(worker)
+                worker.stop()  # it died while idle: its pipes are closed here
             worker = _Worker(self._read)
             self._started.add(worker)
             return worker
@@ -161,12 +170,18 @@ class _Worker:
             return found
         return _refusal(*value)
 
-    def stop(self) -> None:
+    def kill(self) -> None:
         if self.alive:
             self.process.kill()
+
+    def stop(self) -> None:
+        """Kill the process and close its pipes; only the thread using the worker calls it."""
+        self.kill()
         self.process.wait(5)
-        self.requests.close()
-        self.answers.close()
+        if not self.requests.closed:
+            self.requests.close()
+        if not self.answers.closed:
+            self.answers.close()
 
 
 def _serve(read: Read) -> None:
