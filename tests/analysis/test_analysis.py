@@ -396,3 +396,90 @@ def test_a_habit_or_a_grievance_is_not_the_task() -> None:
         assert not any(StarRole.TASK in part.roles for part in parts), opening
     handed = clauses_of("My manager asked me to win back a regular who had complained.", question)
     assert any(StarRole.TASK in part.roles for part in handed)
+
+
+def test_had_shortened_to_d_before_a_participle_is_the_past_not_a_plan() -> None:
+    question = prepare("Tell me about a mistake you made at work.")
+    told = clauses_of("In 2022 I'd used the admission weight, not that morning's.", question)
+    assert told[0].clause.mood is not Mood.PLAN
+    planned = clauses_of("I'd use the admission weight and check it with the pharmacist.")
+    assert planned[0].clause.mood is Mood.PLAN
+
+
+def test_a_rate_is_not_an_age_in_the_candidates_record() -> None:
+    question = prepare("Tell me about a mistake you made at work.")
+    rate = clauses_of("In 2022 I started a heparin infusion at 18 ml/h instead of 13.", question)
+    assert not rate[0].clause.record
+    age = clauses_of("I started at 18 in a hotel kitchen, washing pots.", question)
+    assert age[0].clause.record
+
+
+def test_a_shortfall_told_as_a_fact_is_the_problem_of_the_story() -> None:
+    parts = clauses_of(
+        "When I took over the Nordics patch in 2023 it had zero open pipeline. I pulled our "
+        "closed-won data and built a 120-account list from it.",
+        prepare("Tell me about a time you had to build pipeline from scratch."),
+    )
+    assert StarRole.TASK in parts[0].roles
+
+
+def test_a_technical_answer_frames_its_problem_by_what_it_starts_from_and_not() -> None:
+    question = prepare("How would you plan staffing for a holiday peak?")
+    framed = analyse(
+        question,
+        "I start from demand, not from last year's schedule. I take last year's traffic by hour "
+        "and convert it into labour hours at our target sales per labour hour. I hire 14 "
+        "seasonals in early October and budget six hours of paid training each.",
+    )
+    assert framed.with_role(StarRole.TASK)
+    listed = analyse(
+        question,
+        "I take last year's traffic by hour and convert it into labour hours at our target sales "
+        "per labour hour. I hire 14 seasonals in early October and budget six hours of paid "
+        "training each.",
+    )
+    assert not listed.with_role(StarRole.TASK)
+
+
+def test_what_a_step_of_a_plan_is_for_is_its_goal() -> None:
+    analysis = analyse(
+        prepare("A customer's urgent order went on the wrong trailer. What do you do?"),
+        "I'd check the WMS and the load records to confirm where it went. If we still had the "
+        "stock, I'd pick it again and send it on a dedicated van, so it gets there for 7. Then "
+        "I'd tell the account manager.",
+    )
+    goals = [p for s in analysis.sentences for p in s.clauses if StarRole.TASK in p.roles]
+    assert [g.clause.text for g in goals] == ["so it gets there for 7."]
+
+
+def test_numbers_about_life_outside_the_work_or_a_whole_market_are_padding() -> None:
+    for text in (
+        "Healthcare is a huge market, $4 trillion in the US.",
+        "I have about 1,200 connections on LinkedIn.",
+        "I've done three Ironman races.",
+        "I also coach my son's football team, 14 kids.",
+    ):
+        assert {q.reading for q in quantities(text)} == {Reading.PADDING}, text
+    assert [q.text for q in quantities("Revenue rose to $4 trillion.")] == ["$4 trillion"]
+
+
+def test_praise_said_with_they_always_is_not_blame_and_contempt_is() -> None:
+    question = prepare("Why do you want to work for our company?")
+    praise = analyse(question, "I've shopped at your stores for years and they always feel tidy.")
+    assert not praise.manner.blame
+    contempt = analyse(
+        prepare("Tell me about a time a subcontractor underperformed. How did you handle it?"),
+        "The electrical sub was a joke. Honestly most subs these days are like that, you can't "
+        "rely on anyone. All he cared about was his monthly report.",
+    )
+    assert len(contempt.manner.blame) == 3
+
+
+def test_stock_reasons_for_wanting_a_job_are_cliches() -> None:
+    analysis = analyse(
+        prepare("Why do you want this role?"),
+        "I'm looking for my next challenge and this is the natural next step for someone with my "
+        "track record.",
+    )
+    expected = {"my next challenge", "natural next step", "track record"}
+    assert set(analysis.manner.buzzwords) == expected

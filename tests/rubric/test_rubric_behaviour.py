@@ -418,3 +418,56 @@ def test_fillers_and_hedges_cost_conviction_and_say_so(assessor: Assessor) -> No
     assert unsure.overall < plain.overall
     assert "fillers" in [w.code for w in unsure.warnings]
     assert "fillers" not in [w.code for w in plain.warnings]
+
+
+RULE_BREAKING = (
+    "Tell me about a time you had to deal with a staff member who was breaking the rules, for "
+    "example with comps or voids."
+)
+
+
+def test_dealing_with_rule_breaking_needs_the_rule_breaking_dealt_with(assessor: Assessor) -> None:
+    faster_brunch = (
+        "Last spring I brought our weekend brunch ticket times down. We were averaging 24 "
+        "minutes from order to table and reviews mentioned it. I stood at the pass for two "
+        "Saturdays and found the egg station was the bottleneck, so we pre-poached eggs and moved "
+        "omelettes to the flat-top. In four weeks ticket times were down to 15 minutes."
+    )
+    dealt_with = (
+        "Last spring our void report showed one server voiding about twice as many drinks as "
+        "anyone else, mostly after the drinks had been served. I pulled the camera footage for "
+        "three shifts, then had a private conversation with him and showed him the report. He "
+        "admitted comping friends. I gave him a written warning under our comps policy, moved "
+        "void approval to managers only, and voids fell from 40 a week to 9."
+    )
+    missed = assessor.assess(RULE_BREAKING, faster_brunch).scorecard
+    answered = assessor.assess(RULE_BREAKING, dealt_with).scorecard
+    codes = {w.code for w in missed.warnings}
+    assert codes & {"off_topic", "ask_not_met"}
+    assert missed.overall <= 4.5
+    assert not {w.code for w in answered.warnings} & {"off_topic", "ask_not_met"}
+    assert answered.overall >= missed.overall + 1.5
+
+
+def test_an_answer_near_the_question_that_never_gets_to_it_is_not_strong(
+    assessor: Assessor,
+) -> None:
+    question = (
+        "What would you do if you were asked to cover two wards at once because a colleague "
+        "was off sick, and you couldn't get to everything?"
+    )
+    staffing_case = (
+        "This is a really common problem on the wards, and I think the root issue is pharmacy "
+        "staffing. At my current trust we were regularly covering two wards each, so I wrote a "
+        "business case for a seven-day clinical pharmacy service. I pulled a month of our "
+        "intervention data, about 1,100 interventions, and presented it to the divisional board "
+        "with our chief pharmacist. We got funding for two band 7 posts and a technician, and "
+        "weekend discharges have gone up since."
+    )
+    card = assessor.assess(question, staffing_case).scorecard
+    codes = {w.code for w in card.warnings}
+    assert codes & {"off_topic", "ask_not_met"}
+    assert card.overall <= 4.5
+    if "ask_not_met" in codes:
+        note = next(w.message for w in card.warnings if w.code == "ask_not_met")
+        assert "prioritising competing demands" in note

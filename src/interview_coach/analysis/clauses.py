@@ -8,6 +8,7 @@ me to ..." is the task the candidate was given, not something the candidate did)
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import StrEnum
@@ -157,7 +158,10 @@ _RECORD = quick(
     r"profession|experience|service|practice|nursing|teaching|sales|marketing|retail|"
     r"hospitality|social work|the job|the role|the sector|management)\b"
     r"|\b(?:i (?:started|qualified|trained|graduated|began)|since i (?:started|qualified|"
-    r"joined))\b[^.;]{0,40}\b(?:ago|at (?:\d\d|sixteen|seventeen|eighteen)|back in)\b"
+    r"joined))\b[^.;]{0,40}\b(?:ago\b|at (?:\d\d|sixteen|seventeen|eighteen)\b"
+    # An age, not a rate: "I started at 18 in a kitchen", never "started it at 18 ml/h".
+    r"(?=\s*(?:[,.;]|$)|\s+(?:and|as|when|straight|after|years?|right|out|in|from|with)\b)"
+    r"|back in\b)"
     r"|\b(?:i (?:hold|have|got|earned|gained|passed|did)|i've got)\b[^.;]{0,40}\b(?:degree|"
     r"diploma|certificat\w*|licen[cs]e|tickets|qualifications?|accreditation|edition|masters?|"
     r"mba|phd)\b|\b(?:i'm|i am)\s(?:\w+\s)?(?:certified|chartered|accredited)\b"
@@ -350,6 +354,39 @@ _SAME_IN_PAST = frozenset(words("set put cut let read hit split spread shut quit
 _PAST_AUXILIARY = quick(r"\b(?:didn't|did not|wasn't|weren't|was not|were not|hadn't)\b")
 
 
+#: Participles that do not end in -ed and are not a past tense too: "I'd been", "we'd done".
+_PARTICIPLES = frozenset(
+    words(
+        "been done gone seen taken given known written begun grown shown driven spoken chosen "
+        "forgotten broken fallen eaten ridden risen stolen worn torn sworn drawn flown thrown"
+    )
+)
+_PERFECT_ADVERBS = frozenset(
+    words("already just never only recently previously also always actually even ever since")
+)
+
+
+def _past_perfect(text: str, mark: re.Match[str]) -> bool:
+    """ "I'd used the admission weight", "we'd had a points scheme for years": "'d" before a
+    participle is "had", the past before the story, not a plan ("I'd use", "I'd put" are)."""
+    if not mark.group().endswith("'d"):
+        return False
+    following = list(_WORDS.findall(text[mark.end() : mark.end() + 40]))
+    while following and following[0] in _PERFECT_ADVERBS:
+        following = following[1:]
+    if not following:
+        return False
+    word = following[0]
+    if word in _PARTICIPLES:
+        return True
+    return (
+        is_past(word)
+        and word not in ACTION_BASE
+        and word not in _SAME_IN_PAST
+        and not word.endswith("eed")
+    )
+
+
 def _reported(text: str, mark: int) -> bool:
     """A "would" inside what was said or thought in the past ("the sub told me that they
     wouldn't start level 4") belongs to the story, not to a plan; one after a condition ("if
@@ -377,8 +414,15 @@ def _tensed(words: tuple[str, ...]) -> tuple[str, ...]:
 
 
 def _mood(text: str, words: tuple[str, ...], agent: Agent | None, verb: str | None) -> Mood:
-    plan = _PLAN_MARKS.search(text)
-    if plan and not _reported(text, plan.start()):
+    plan = next(
+        (
+            m
+            for m in _PLAN_MARKS.finditer(text)
+            if not _reported(text, m.start()) and not _past_perfect(text, m)
+        ),
+        None,
+    )
+    if plan:
         return Mood.PLAN
     if (
         words[:1]

@@ -38,7 +38,11 @@ _BUZZWORDS = quick(
     r"north star|shift(?:ed)? the mindset|mindset shift|at the centre|bring(?:ing)? "
     r"(?:the )?stakeholders along|cross[- ]functional (?:squad|team)s?|fast[- ]growing|"
     r"frictionless|less friction|move fast|unlock(?:ed|ing)? (?:value|growth)|"
-    r"value for the business|thought leader\w*|storytelling with data)\b",
+    r"value for the business|thought leader\w*|storytelling with data|"
+    # The stock reasons for wanting a job, which say nothing about this one.
+    r"(?:my |a |the )?next challenge|(?:a )?new challenge|fresh challenge|natural next step|"
+    r"(?:massive|huge|exciting|great) opportunity|track record|take (?:it|my career|things) to "
+    r"the next level)\b",
 )
 
 
@@ -55,7 +59,12 @@ def without_buzzwords(text: str) -> str:
 _BLAME = quick(
     r"\b(?:their fault|his fault|her fault|not my fault|wasn't my fault|incompetent|lazy|useless|"
     r"stupid|idiots?|clueless|blame[ds]?|toxic|hopeless|didn't care|don't care|never listen\w*|"
-    r"nobody listened|no one listened|they never|they always|terrible (?:manager|boss|team|"
+    r"nobody listened|no one listened|"
+    # "They always feel tidy and well run" is praise: a "they always" blames only with its
+    # complaint.
+    r"they never|they always (?:\w+ )?(?:forget|"
+    r"mess|complain|blame|ignore|leave|dump|push|moan|miss|break|change their|turn up late|"
+    r"blam|make excuses)\w*|terrible (?:manager|boss|team|"
     r"client)|awful|hated|ridiculous|pathetic|threw me under|couldn't be bothered|"
     r"total mess|their problem|dumped (?:it|this) on|kept messing|drama|(?:wasn't|was not|"
     r"isn't|not) (?:really )?on me|that's on (?:them|the \w+)|(?:just )?didn't understand|"
@@ -71,7 +80,14 @@ _BLAME = quick(
     r"(?:it's|that's|it is) not on (?:them|us|me)|nobody (?:on|in) \w+ (?:does|did|do) anything|"
     r"(?:usually|always|mostly) down to (?:inbound|them|the|other|another|days|nights|management)|"
     r"not my (?:problem|department|responsibility)|(?:are|were|is|was) (?:too |just )?slow too|"
-    r"prove it's|show(?:ing)? it's (?:the|their|not)|so it's clear it's not)\b",
+    r"prove it's|show(?:ing)? it's (?:the|their|not)|so it's clear it's not|"
+    # Contempt for the people around the story: "the sub was a joke", "you can't rely on
+    # anyone", "all he cared about was his report".
+    r"(?:was|were|is|are) (?:a |an absolute |a complete |a total )?(?:joke|nightmare|disaster|"
+    r"clowns?|amateurs?)|never (?:answered|returned|showed up|bothered)|can't rely on (?:anyone|"
+    r"anybody|them)|(?:no one|nobody|anyone) could have done (?:any )?better|(?:are|were) all "
+    r"like that|(?:these days|nowadays) are like that|didn't help either|all (?:he|"
+    r"she|they) cared about)\b",
 )
 _RESTARTS = quick(
     r"\b(?:actually,? (?:maybe|no|wait)|or maybe|no wait|wait,|sorry,|where was i|anyway,? "

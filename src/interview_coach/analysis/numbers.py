@@ -25,7 +25,7 @@ _NUM = (
     r"(?<![A-Za-z0-9+/.#_-])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
     r"|\b(?:" + _NUMBER_WORDS + r")(?:[\s-](?:" + _NUMBER_WORDS + r"))?\b"
 )
-_SCALE = r"(?:\s?(?:k|m|bn|b|million|billion|thousand)\b)?"
+_SCALE = r"(?:\s?(?:k|m|bn|b|tn|million|billion|trillion|thousand)\b)?"
 _TIME_UNITS = (
     r"ms|milliseconds?|msec|s|secs?|seconds?|mins?|minutes?|hrs?|hours?|days?|nights?|weeks?|"
     r"months?|years?|quarters?|sprints?|shifts?|semesters?|terms?"
@@ -100,6 +100,11 @@ _PADDING = re.compile(
     r"\byears? of (?:experience|service)\b|\byears? in (?:the |this )?(?:industry|field|"
     r"business|trade|profession)\b|\bmarathons?\b|\bkids\b|\bchildren of my own\b|\blanguages\b"
     r"|\bhobb(?:y|ies)\b|\bcertifications?\b|\byears old\b|\bmy age\b|\bfollowers\b"
+    # Life outside the work, a social profile, the size of a whole market: true, and nothing
+    # to do with what was asked.
+    r"|\bconnections on\b|\blinkedin\b|\bironman\b|\btriathlons?\b|\b(?:half[- ])?marathons?\b"
+    r"|\bmy (?:son|daughter|kids?|children)(?:'s)?\b|\b(?:huge|big|massive|growing|vast) "
+    r"(?:market|industry|sector)\b|\bmarket (?:worth|size|of)\b"
     r"|\b(?:i have|i've|i am|i'm)\b[^.;]{0,30}\b(?:been|worked|had)\b[^.;]{0,20}\byears?\b"
     r"|\b(?:i have|i've)\s(?:run|done|read|visited|travelled|traveled|coached|climbed)\b"
     r"|\b(?:i have|i've)\s(?:got|worked|shipped|written|taught|published|won|held|earned|"

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import StrEnum
+from itertools import pairwise
 
 from interview_coach.analysis.clauses import Agent, Clause, Mood, is_past
 from interview_coach.analysis.expert import blames
@@ -82,7 +83,10 @@ _PROBLEM = quick(
     r"unpopular|bad news|too (?:slow|late|expensive|many|few|short|shallow|small|low|high|"
     r"weak|thin)|short of|under target|"
     r"below target|over target|leak\w*|fault\w*|tripp\w*|unsafe|danger\w*|harm|"
-    r"worr\w*|at stake|pressure)\b",
+    r"worr\w*|at stake|pressure|"
+    # A shortfall told as a fact: "it had zero open pipeline", "only about 12% were active".
+    r"zero|nothing|no longer|didn't|did not|hadn't|had not|wasn't|was not|weak\w*|"
+    r"only (?:about |around )?\d+)\b",
 )
 _GOAL = quick(
     r"\b(?:i want|i'd like|i would like|i'm looking for|i am looking for|what i miss|"
@@ -360,16 +364,49 @@ def _framing(read: list[ClauseRoles], question_type: QuestionType) -> ClauseRole
         step = next((i for i, c in enumerate(read) if StarRole.ACTION in c.roles), 0)
         scene = [c for c in read[:step] if StarRole.SITUATION in c.roles and c.concrete]
         return scene[-1] if len(scene) >= 2 else None
-    concrete = [c for c in read if c.concrete]
+    if sum(1 for c in read if c.concrete) < 3:
+        return None  # too little said to frame anything
     first = opening[0] if opening else None
-    if (
-        len(concrete) >= 4
-        and first is not None
-        and len(specific_terms(first.clause.text)) >= 3
-        and _frames(first)
-    ):
+    if first is not None and len(specific_terms(first.clause.text)) >= 3 and _frames(first):
         return first
-    return None
+    # What has to be true, said on the way: the difficulty named, the step chosen against the
+    # obvious one, why a step comes first, or what a step of the plan is for.
+    stated = next(
+        (c for c in read if c.clause.sentence <= 2 and _states_difficulty(c.clause.low)), None
+    )
+    return stated or next((c for previous, c in pairwise(read) if _purpose_of(previous, c)), None)
+
+
+#: The difficulty named in so many words, or why a step comes first.
+_DIFFICULTY = quick(
+    r"\b(?:the thing is|which is the (?:problem|issue|hard part|catch|difficulty|risk|"
+    r"danger)|the catch|the difficulty|the trick is|what makes it hard|drives everything|"
+    r"decides everything|because (?:it|that|this) (?:drives|decides|determines|tells|shapes|"
+    r"sets)|because you can't|because (?:otherwise|if (?:you|we|i) don't)|so (?:that )?nothing "
+    r"(?:gets|is) (?:missed|lost))\b"
+)
+
+
+def _states_difficulty(low: str) -> bool:
+    return bool(_DIFFICULTY.search(low) or _CONTRAST.search(low) or _FRAMING.search(low))
+
+
+#: A step's purpose: "send it on a dedicated van so it gets there for 7".
+_PURPOSE = quick(
+    r"^(?:and )?so (?:that )?(?:it|they|he|she|we|everyone|nobody|no one|the \w+|each \w+|"
+    r"every \w+|our \w+|my \w+|their \w+)(?: \w+)? (?:gets?|arrives?|knows?|can|could|"
+    r"doesn't|don't|won't|isn't|aren't|stays?|lands?|reaches|understands?|has|have|is|are|"
+    r"feels?|sees?)\b"
+)
+
+
+def _purpose_of(step: ClauseRoles, clause: ClauseRoles) -> bool:
+    return (
+        step.clause.sentence == clause.clause.sentence
+        and step.clause.mood is Mood.PLAN
+        and clause.clause.mood is not Mood.PLAN
+        and bool(_PURPOSE.search(clause.clause.low))
+    )
 
 
 def _frames(opening: ClauseRoles) -> bool:
@@ -382,8 +419,12 @@ def _frames(opening: ClauseRoles) -> bool:
     return bool(_CONTEXT.search(low) or _FRAMING.search(low) or _CONTRAST.search(low))
 
 
-#: A choice stated against what it is not: "test incrementality rather than trusting ROAS".
-_CONTRAST = quick(r"(?:rather than|instead of|not just|as opposed to)")
+#: A choice stated against what it is not: "test incrementality rather than trusting ROAS",
+#: "a recipe card costed to the gram, not the recipe as written".
+_CONTRAST = quick(
+    r"(?:\brather than|\binstead of|\bnot just|\bas opposed to|\bmore than (?:the|a|what|any)\b|"
+    r", not (?:the|from|on|by|a|an|what|how|habit|last|just|only|my|our|their)\b)"
+)
 
 
 def _with(part: ClauseRoles, role: StarRole) -> ClauseRoles:

@@ -86,15 +86,21 @@ def read_answer(scorecard: Scorecard, analysis: AnswerAnalysis) -> AnswerReading
 _WEIGHT_LEAD = 4.0
 
 
+def _lead(kind: QuestionType, dimension: Dimension) -> float:
+    return 0.0 if dimension is Dimension.RELEVANCE else _WEIGHT_LEAD * WEIGHTS[kind][dimension]
+
+
 def _strengths(scorecard: Scorecard, analysis: AnswerAnalysis, kind: QuestionType) -> list[Finding]:
     found: list[Finding] = []
     quoted: list[Span] = []
     # Of parts scored about as well, the one that counts more for this kind of question leads
-    # (a measured result before a relevant example): its weight adds up to a point.
+    # (a measured result before a relevant example): its weight adds up to a point. Being on
+    # the question is what every answer owes, so relevance gets no lead of its own: it is the
+    # strongest part only when it clearly is.
     ranked = sorted(
         scorecard.scores,
         key=lambda s: (
-            -(s.score + _WEIGHT_LEAD * WEIGHTS[kind][s.dimension]),
+            -(s.score + _lead(kind, s.dimension)),
             _ORDER.index(s.dimension),
         ),
     )

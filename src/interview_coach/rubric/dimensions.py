@@ -392,6 +392,13 @@ def off_topic(analysis: AnswerAnalysis) -> bool:
     return specific_question and near < 0.2 and not found.shared_terms
 
 
+def defining_event_missed(analysis: AnswerAnalysis) -> bool:
+    """The question has a defining event (a disagreement, a mistake, a call to prioritise)
+    and it never happens in the answer."""
+    main = analysis.relevance.main
+    return any(not c.broad for c in main) and not any(c.shown for c in main)
+
+
 def relevance(analysis: AnswerAnalysis) -> DimensionScore:
     found = analysis.relevance
     near = closeness(analysis)

@@ -139,10 +139,24 @@ def _caps(
     caps = [_PROBLEM_CAPS[f.problem] for f in analysis.findings]
     relevance = next(s.score for s in scores if s.dimension is Dimension.RELEVANCE)
     if off_topic:
-        # An answer to some other question is not a good answer to this one; said only when
-        # the judgement is confident (what the question asks for never happens in it).
-        caps.append(2.0 + 2.0 * min(relevance, 4.0) / 4.0)
+        # An answer to some other question is not a good answer to this one, however well
+        # told: it stays in needs work (the top of it when it is at least near the question).
+        # Said only when the judgement is confident (what it asks for never happens in it).
+        caps.append(2.0 + (_OFF_TOPIC_CAP - 2.0) * min(relevance, 4.0) / 4.0)
         warnings.append(Warning("off_topic", "The answer does not address the question asked."))
+    elif judge.defining_event_missed(analysis):
+        # What the question is about never happens in the answer, though the answer is near
+        # it (the event may be told in words the event list lacks): not confident enough to
+        # call it off-topic, but an answer that may not answer the question is not strong.
+        caps.append(_MISSED_EVENT_CAP)
+        name = next(c.name for c in analysis.relevance.main if not c.broad)
+        warnings.append(
+            Warning(
+                "ask_not_met",
+                f"The question asks for {name}; say early, and plainly, where your answer "
+                "shows it.",
+            )
+        )
     if judge.generic(analysis):
         # "Tell me about a time" answered with what one usually does: an interviewer learns
         # how the candidate thinks they work, never how they did; however well told, it does
@@ -180,6 +194,8 @@ def _caps(
 
 
 _NO_OCCASION_CAP = 3.4
+_OFF_TOPIC_CAP = 3.4
+_MISSED_EVENT_CAP = 4.5
 
 #: Fillers and hedges per 100 words that pass without comment, and the rate at which an answer
 #: loses the most for them. Set a priori: a couple of "um"s are human; one in ten words is not.
