@@ -52,8 +52,11 @@ def blames(text: str) -> bool:
 
 
 def without_buzzwords(text: str) -> str:
-    """The text with its clichés blanked: what is left is what it says."""
-    return _BUZZWORDS.sub(" ", text.lower())
+    """The text with its clichés blanked: what is left is what it says. A text without any is
+    returned as it is (its terms are then read once, for every use of that text)."""
+    low = text.lower()
+    blanked = _BUZZWORDS.sub(" ", low)
+    return text if blanked == low else blanked
 
 
 _BLAME = quick(

@@ -173,14 +173,18 @@ def quantities(text: str, offset: int = 0) -> list[Quantity]:
     low = lowered(text)
     if not _START.search(low):  # most clauses hold no number at all
         return found
+    matches = _matches(low)
+    if not matches:
+        return found
     change = _CHANGE.search(low)
-    for match in _matches(low):
+    padded = _PADDING.search(low) is not None  # read once for every number of the clause
+    for match in matches:
         kind = match.lastgroup or "count"
         start, end = match.span()
         found.append(
             Quantity(
                 kind,
-                _reading(low, kind, start, end, change),
+                _reading(low, kind, start, end, change, padded),
                 offset + start,
                 offset + end,
                 text[start:end].strip(),
@@ -204,7 +208,9 @@ def _matches(text: str) -> list[re.Match[str]]:
     return found
 
 
-def _reading(text: str, kind: str, start: int, end: int, change: re.Match[str] | None) -> Reading:
+def _reading(
+    text: str, kind: str, start: int, end: int, change: re.Match[str] | None, padded: bool
+) -> Reading:
     if kind in ("date", "time_of_day"):
         return Reading.DATE
     if _IS_TARGET.match(text, end):
@@ -212,7 +218,7 @@ def _reading(text: str, kind: str, start: int, end: int, change: re.Match[str] |
     if _AGAINST_TARGET.match(text, end):
         return Reading.OUTCOME  # "41 minutes after ..., well inside our 60-minute goal"
     before = text[max(0, start - 60) : start]
-    if _PADDING.search(text):
+    if padded:
         return Reading.PADDING
     if _THRESHOLD.search(before + text[start : start + 12]):
         return Reading.THRESHOLD

@@ -479,27 +479,28 @@ def _roles(
     story = question_type is QuestionType.BEHAVIORAL
     # The problem the candidate had to solve: handed to them, or told with its content; not
     # a habit ("I deal with unhappy guests every week") and not a grievance ("it was not on me").
+    # (The cheap tests come first in each condition: most clauses fail one of them.)
     if clause.given or (
-        _TASK.search(text)
-        and (concrete or not story)
+        (concrete or not story)
         and clause.mood is not Mood.HABIT
+        and _TASK.search(text)
         and not blames(text)
     ):
         roles.add(StarRole.TASK)
-    if not story and _FRAMING.search(text) and concrete:
+    if not story and concrete and _FRAMING.search(text):
         # "The key is to really focus on the customer" frames nothing: the framing must say
         # what, in this problem, has to be true.
         roles.add(StarRole.TASK)
     before_actions = clause.index < first_action
-    described = bool(_ROLE_DESCRIPTION.search(text)) and sentence.index <= 1
+    described = sentence.index <= 1 and bool(_ROLE_DESCRIPTION.search(text))
     if story:
-        past = clause.mood in _SPECIFIC_PAST and _told_in_past(clause)
-        opening = clause.index == 0 and concrete and past
+        past = concrete and clause.mood in _SPECIFIC_PAST and _told_in_past(clause)
+        opening = clause.index == 0 and past
         if (
-            _ANCHOR.search(text)
+            opening
             or described
-            or opening
-            or (before_actions and concrete and past and StarRole.TASK not in roles)
+            or (before_actions and past and StarRole.TASK not in roles)
+            or _ANCHOR.search(text)
         ):
             roles.add(StarRole.SITUATION)
         if (
@@ -511,14 +512,14 @@ def _roles(
         ):
             roles.add(StarRole.TASK)
     elif question_type is QuestionType.MOTIVATIONAL:
-        if _BACKGROUND.search(text) and concrete:
+        if concrete and _BACKGROUND.search(text):
             roles.add(StarRole.SITUATION)
-        if (_GOAL.search(text) and concrete) or _MOTIVE.search(text):
+        if (concrete and _GOAL.search(text)) or _MOTIVE.search(text):
             roles.add(StarRole.TASK)
     else:
         if _CONTEXT.search(text):
             roles.add(StarRole.SITUATION)
-        if question_type is QuestionType.SITUATIONAL and _GOAL.search(text) and concrete:
+        if question_type is QuestionType.SITUATIONAL and concrete and _GOAL.search(text):
             roles.add(StarRole.TASK)
     if _acting(clause, question_type) and not described:
         roles.add(StarRole.ACTION)

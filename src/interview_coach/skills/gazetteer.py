@@ -143,6 +143,9 @@ class Gazetteer:
                 candidates += _walk(text, matches, raw, i, self._cs, self._cs_prefixes)
             if low[i] in self._ci_prefixes:
                 candidates += _walk(text, matches, low, i, self._ci, self._ci_prefixes)
+            if not candidates:  # most words start no name at all
+                i += 1
+                continue
             hit = None
             # Longest first; the sort is stable, so at equal length an exact-case form wins.
             for length, entry in sorted(candidates, key=lambda c: c[0], reverse=True):
