@@ -18,7 +18,7 @@ from pathlib import Path
 
 from bench.common import MIT, summary, timings_ms
 from interview_coach.analysis import analyse
-from interview_coach.analysis.terms import forget_texts
+from interview_coach.analysis.patterns import forget_texts
 from interview_coach.assessment import Assessor
 from interview_coach.embedding import default_embedder
 from interview_coach.feedback import write_feedback

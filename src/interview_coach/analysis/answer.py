@@ -116,7 +116,6 @@ def analyse(question: Question, answer: str, embedder: Embedder | None = None) -
     reading = _reading(question.type, manner)
     labelled = label(sentences, clauses, numbers, concrete, reading)
     numbers = _as_read(numbers, labelled)
-    judged_text = " ".join(s.text for s in sentences)
     own = ownership(labelled)
     return AnswerAnalysis(
         question=question,
@@ -131,7 +130,8 @@ def analyse(question: Question, answer: str, embedder: Embedder | None = None) -
         reading=reading,
         delivery=delivery(sentences),
         relevance=_relevance(question, labelled, echoed, embedder),
-        length=check_length(len(words(judged_text)), question.type),
+        # The words of the sentences judged, as the sentences have already read them.
+        length=check_length(sum(len(s.words) for s in sentences), question.type),
         findings=tuple(findings),
     )
 

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from interview_coach.analysis.clauses import Agent, Clause, Mood
-from interview_coach.analysis.patterns import quick
+from interview_coach.analysis.patterns import per_text, quick
 from interview_coach.analysis.text import Sentence
 
 _BUZZWORDS = quick(
@@ -46,8 +46,10 @@ _BUZZWORDS = quick(
 )
 
 
+@per_text
 def blames(text: str) -> bool:
-    """The words put the fault on someone else (or on "young people today")."""
+    """The words put the fault on someone else (or on "young people today"). Cached: a clause
+    is asked about more than once."""
     return _BLAME.search(text.lower()) is not None
 
 
@@ -55,8 +57,20 @@ def without_buzzwords(text: str) -> str:
     """The text with its clichés blanked: what is left is what it says. A text without any is
     returned as it is (its terms are then read once, for every use of that text)."""
     low = text.lower()
-    blanked = _BUZZWORDS.sub(" ", low)
-    return text if blanked == low else blanked
+    found = cliches(low)
+    if not found:
+        return text
+    kept, last = [], 0
+    for start, end in found:
+        kept += [low[last:start], " "]
+        last = end
+    return "".join([*kept, low[last:]])
+
+
+@per_text
+def cliches(low: str) -> tuple[tuple[int, int], ...]:
+    """Where the clichés of a lower-cased text are, read once per text."""
+    return tuple(m.span() for m in _BUZZWORDS.finditer(low))
 
 
 _BLAME = quick(
@@ -137,10 +151,10 @@ def read_manner(
     occasion = any(c.mood is Mood.EVENT and c.index in concrete for c in acting)
     habitual = tuple(c for c in acting if c.mood is Mood.HABIT)
     empty_buzz = [
-        m.group(0).lower()
+        c.low[start:end]
         for c in clauses
         if c.index not in facts_in
-        for m in _BUZZWORDS.finditer(c.low)
+        for start, end in cliches(c.low)
     ]
     blame = tuple(s for s in sentences if _BLAME.search(s.low))
     restarts = sum(len(_RESTARTS.findall(s.low)) for s in sentences)

@@ -86,9 +86,10 @@ _QUANTITY = re.compile("|".join(f"(?P<{name}>{pattern})" for name, pattern in _P
 
 #: A change between two quantities: "from 2 seconds to 200ms", "25% of nights to 4%".
 _CHANGE = re.compile(
-    r"\bfrom\b[^.;]{0,60}?\bto\b|\bdown to\b|\bup to\b|\bup from\b|\bdown from\b|→|->"
+    r"(?=[fduboiht\-→])"  # what every alternative starts with: the rest is tried only there
+    r"(?:\bfrom\b[^.;]{0,60}?\bto\b|\bdown to\b|\bup to\b|\bup from\b|\bdown from\b|→|->"
     r"|\b(?:by|of)\s(?:about\s|almost\s|nearly\s|over\s)?(?:" + _NUM + r")\s?(?:%|percent|x\b)"
-    r"|\bin half\b|\bhalved\b|\bdoubled\b|\btripled\b",
+    r"|\bin half\b|\bhalved\b|\bdoubled\b|\btripled\b)",
 )
 #: A number here sets a condition in a plan or a rule, it does not report what happened.
 _THRESHOLD = re.compile(
@@ -159,11 +160,11 @@ class Quantity:
 #: Where a quantity can start: a digit, a currency sign, a number word, "from" (a change), a
 #: month (a date). The full pattern is tried only there.
 _START = re.compile(
-    r"\bfrom\b|[$£€¥]|\d|\b(?:"
+    r"(?=[f$£€¥\dotsenhdazpjm])(?:\bfrom\b|[$£€¥]|\d|\b(?:"
     + _NUMBER_WORDS
     + r"|zero|no|none|p(?:50|75|90|95|99|999)|"
     + "|".join(sorted(MONTHS))
-    + r")\b",
+    + r")\b)",
 )
 
 

@@ -11,11 +11,32 @@ flag) is compiled as it is.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from functools import lru_cache
 from re import _constants as sre  # type: ignore[attr-defined]
 from re import _parser as parser  # type: ignore[attr-defined]
-from typing import Any
+from typing import Any, TypeVar
 
 _BOUNDARY = r"\b"
+_PER_TEXT: list[Any] = []
+_Function = TypeVar("_Function", bound=Callable[..., Any])
+
+
+def per_text(function: _Function) -> _Function:
+    """Cache what a function reads off one text (a clause, a sentence): the analysis asks the
+    same question of the same text more than once. ``forget_texts`` empties every such cache."""
+    cached = lru_cache(maxsize=4096)(function)
+    _PER_TEXT.append(cached)
+    return cached  # type: ignore[return-value]
+
+
+def forget_texts() -> None:
+    """Empty the caches keyed by texts (benchmarks call it to score an answer cold, as a new
+    answer is; the caches of single words stay warm, as they are in use)."""
+    for cached in _PER_TEXT:
+        cached.cache_clear()
+
+
 _WIDEST_RANGE = 256
 
 

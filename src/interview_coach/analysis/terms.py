@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from interview_coach.analysis.patterns import per_text
+
 _TOKEN = re.compile(r"[a-z][a-z+#.\-]*[a-z+#]|[a-z]")
 _STOP = frozenset(
     [
@@ -203,14 +205,7 @@ def content_terms(text: str) -> list[str]:
     return list(_content_terms(text))
 
 
-def forget_texts() -> None:
-    """Empty the caches keyed by whole texts (benchmarks call it to score an answer cold, as a
-    new answer is; the cache of single words stays warm, as it is in use)."""
-    _content_terms.cache_clear()
-    _specific_words.cache_clear()
-
-
-@lru_cache(maxsize=4096)
+@per_text
 def _content_terms(text: str) -> tuple[str, ...]:
     """Cached: the analysis asks for the terms of the same clause and sentence several times."""
     return tuple(stem(t) for t in _TOKEN.findall(text.lower()) if t not in _STOP and len(t) > 1)
@@ -240,7 +235,7 @@ def specific_words(text: str) -> list[str]:
     return list(_specific_words(text))
 
 
-@lru_cache(maxsize=4096)
+@per_text
 def _specific_words(text: str) -> tuple[str, ...]:
     generic = _generic_stems()
     return tuple(t for t in _content_terms(text) if t not in generic)
