@@ -373,12 +373,10 @@ def _past_perfect(text: str, mark: re.Match[str]) -> bool:
     participle is "had", the past before the story, not a plan ("I'd use", "I'd put" are)."""
     if not mark.group().endswith("'d"):
         return False
-    following = list(_WORDS.findall(text[mark.end() : mark.end() + 40]))
-    while following and following[0] in _PERFECT_ADVERBS:
-        following = following[1:]
-    if not following:
+    following = _WORDS.findall(text[mark.end() : mark.end() + 40])
+    word = next((w for w in following if w not in _PERFECT_ADVERBS), None)
+    if word is None:
         return False
-    word = following[0]
     if word in _PARTICIPLES:
         return True
     return (

@@ -57,14 +57,7 @@ def without_buzzwords(text: str) -> str:
     """The text with its clichés blanked: what is left is what it says. A text without any is
     returned as it is (its terms are then read once, for every use of that text)."""
     low = text.lower()
-    found = cliches(low)
-    if not found:
-        return text
-    kept, last = [], 0
-    for start, end in found:
-        kept += [low[last:start], " "]
-        last = end
-    return "".join([*kept, low[last:]])
+    return _BUZZWORDS.sub(" ", low) if cliches(low) else text
 
 
 @per_text

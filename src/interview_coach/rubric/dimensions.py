@@ -372,6 +372,13 @@ DEFINING_EVENT_NEAR = 0.7
 _FEWEST_TERMS_TO_MISS = 3
 
 
+def defining_event_missed(analysis: AnswerAnalysis) -> bool:
+    """The question has a defining event (a disagreement, a mistake, a call to prioritise)
+    and it never happens in the answer."""
+    main = analysis.relevance.main
+    return any(not c.broad for c in main) and not any(c.shown for c in main)
+
+
 def off_topic(analysis: AnswerAnalysis) -> bool:
     """Confidently not an answer to this question: what it asks for never happens in it, it
     takes up none of the question's own words, and it is far from the ask."""
@@ -380,7 +387,7 @@ def off_topic(analysis: AnswerAnalysis) -> bool:
     near = closeness(analysis)
     if main and any(c.shown for c in main):
         return False
-    if any(not c.broad for c in main):
+    if defining_event_missed(analysis):
         # The question's defining event (a disagreement, a mistake, calming someone down)
         # never happens in the answer, and the answer is not close to the ask either: a good
         # story, perhaps, but about something else.
@@ -390,13 +397,6 @@ def off_topic(analysis: AnswerAnalysis) -> bool:
     # Nor does one whose words are all generic ("helped another department solve a problem").
     specific_question = len(without_generic(analysis.question.terms)) >= _FEWEST_TERMS_TO_MISS
     return specific_question and near < 0.2 and not found.shared_terms
-
-
-def defining_event_missed(analysis: AnswerAnalysis) -> bool:
-    """The question has a defining event (a disagreement, a mistake, a call to prioritise)
-    and it never happens in the answer."""
-    main = analysis.relevance.main
-    return any(not c.broad for c in main) and not any(c.shown for c in main)
 
 
 def relevance(analysis: AnswerAnalysis) -> DimensionScore:
