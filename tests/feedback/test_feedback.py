@@ -354,3 +354,21 @@ def test_a_point_with_an_unknown_slot_is_refused() -> None:
 def test_every_point_reaches_a_score_above_the_clear_line() -> None:
     for phrase in (*words().gaps.values(), *words().strengths.values()):
         assert phrase.reaches > CLEAR
+
+
+ROUTINE = (
+    "When a guest arrives and we're overbooked I always apologise first and I usually ring our "
+    "sister hotel on Dale Street for a room. I always book the guest a taxi there and we pay "
+    "for it, and I normally send a breakfast voucher for the morning."
+)
+
+
+def test_only_a_question_about_one_time_is_told_to_find_one_real_occasion() -> None:
+    def gap_keys(question: str) -> set[str]:
+        result = assess(ROUTINE, question=question)
+        return {g.phrase.key for g in read_answer(result.scorecard, result.analysis).gaps}
+
+    told = gap_keys("Tell me about a time a guest arrived and the hotel was overbooked.")
+    planned = gap_keys("What would you do if a guest arrived at midnight and we had overbooked?")
+    assert "specificity.habits" in told
+    assert "specificity.habits" not in planned

@@ -20,7 +20,7 @@ from interview_coach.analysis.numbers import Quantity
 from interview_coach.analysis.star import ClauseRoles, StarRole
 from interview_coach.analysis.text import Sentence
 from interview_coach.feedback.phrases import Phrase, words
-from interview_coach.rubric.dimensions import clause_span, fact_span, quote
+from interview_coach.rubric.dimensions import clause_span, fact_span, generic, quote
 from interview_coach.rubric.score import worth
 from interview_coach.rubric.scorecard import (
     UNJUDGEABLE,
@@ -392,11 +392,9 @@ def _result_gaps(
 def _specificity_gaps(
     analysis: AnswerAnalysis, score: DimensionScore, kind: QuestionType
 ) -> list[Finding]:
-    if (
-        not analysis.manner.occasion
-        and analysis.manner.habitual
-        and kind is not (QuestionType.TECHNICAL)
-    ):
+    # Only a question about one time asks for one real occasion: the rubric's own test, so a
+    # plan ("what would you do if ...") is never told to go and find one.
+    if generic(analysis) and analysis.manner.habitual:
         return [_gap("specificity.habits", score, kind)]
     if analysis.manner.buzzwords:
         buzz = ", ".join(f'"{b}"' for b in analysis.manner.buzzwords[:2])
