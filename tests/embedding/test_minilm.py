@@ -8,7 +8,7 @@ import numpy as np
 import pytest
 
 from interview_coach.embedding import MiniLM, ModelUnavailable, default_embedder
-from interview_coach.embedding.minilm import MODEL_PATH_ENV, model_path
+from interview_coach.embedding.minilm import MODEL_PATH_ENV, MODEL_SHA256, model_path
 from interview_coach.embedding.optimized import file_sha256
 
 pytestmark = pytest.mark.slow
@@ -63,3 +63,19 @@ def test_a_damaged_optimised_copy_is_rebuilt(
     assert file_sha256(copy) == recorded
     probe = ["I led the migration."]
     assert np.allclose(rebuilt.embed(probe), embedder.embed(probe), atol=1e-4)
+
+
+def test_when_the_optimised_copy_cannot_be_made_the_plain_model_serves(
+    embedder: MiniLM, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import onnxruntime
+
+    monkeypatch.setenv("INTERVIEW_COACH_DATA_DIR", str(tmp_path))
+    stem = f"minilm-{MODEL_SHA256[:16]}-ort{onnxruntime.__version__}"
+    blocked = tmp_path / "cache" / f"{stem}.onnx"
+    blocked.mkdir(parents=True)  # the builder process cannot put its copy here
+    plain = MiniLM(model_path())
+    assert blocked.is_dir()
+    assert not list(blocked.parent.glob("*.part"))
+    probe = ["I led the migration."]
+    assert np.allclose(plain.embed(probe), embedder.embed(probe), atol=1e-4)
