@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import random
 import re
+from re import _constants as sre  # type: ignore[attr-defined]
+from re import _parser as parser  # type: ignore[attr-defined]
+from typing import Any
 
 import pytest
 
@@ -33,6 +37,82 @@ def test_a_quick_phrase_list_finds_what_the_plain_one_finds(
         assert [m.span() for m in compiled.finditer(text)] == [
             m.span() for m in plain.finditer(text)
         ]
+
+
+def _sample(items: list[tuple[Any, Any]], chosen: random.Random) -> str:
+    """A string the parsed pattern `items` matches, more or less (lookarounds are ignored)."""
+    out = []
+    for op, value in items:
+        if op is sre.LITERAL:
+            out.append(chr(value))
+        elif op is sre.BRANCH:
+            out.append(_sample(list(chosen.choice(value[1])), chosen))
+        elif op is sre.SUBPATTERN:
+            out.append(_sample(list(value[3]), chosen))
+        elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT):
+            low, high, inner = value
+            times = chosen.randint(low, min(high, low + 2))
+            out.extend(_sample(list(inner), chosen) for _ in range(times))
+        elif op is sre.IN:
+            literals = [chr(v) for o, v in value if o is sre.LITERAL]
+            out.append(chosen.choice(literals) if literals else chosen.choice("ab 1"))
+        elif op in (sre.ANY, sre.NOT_LITERAL):
+            out.append(chosen.choice("x "))
+    return "".join(out)
+
+
+def _texts_for(source: str, count: int = 300) -> list[str]:
+    """Texts holding phrases of the pattern (and near misses), among its own words, in a
+    random order from a fixed seed."""
+    chosen = random.Random(source)
+    parsed = list(parser.parse(source))
+    words = re.findall(r"[a-z']+", source.replace(r"\b", " ").replace(r"\w", " "))
+    joints = [" ", " ", ", ", "; ", ". ", "-", "s ", "ed "]
+    texts = []
+    for _ in range(count):
+        pieces = [chosen.choice(words) for _ in range(chosen.randint(0, 6))]
+        for _ in range(chosen.randint(1, 3)):
+            pieces.insert(chosen.randint(0, len(pieces)), _sample(parsed, chosen))
+        texts.append("".join(piece + chosen.choice(joints) for piece in pieces))
+    return texts
+
+
+@pytest.mark.parametrize(("module", "name", "compiled"), PHRASE_LISTS)
+def test_a_phrase_list_in_a_tree_of_letters_finds_the_same_first_phrase(
+    module: str, name: str, compiled: re.Pattern[str]
+) -> None:
+    plain = re.compile(compiled.pattern)
+    texts = _texts_for(compiled.pattern)
+    for text in texts:
+        assert [m.span() for m in compiled.finditer(text)] == [
+            m.span() for m in plain.finditer(text)
+        ], f"{module}.{name} on {text!r}"
+    assert any(plain.search(text) for text in texts), f"{module}.{name} was never exercised"
+
+
+@pytest.mark.parametrize(
+    ("pattern", "text", "found"),
+    [
+        (r"\b(?:a|ab|abc)", "abc", "a"),  # the first phrase written wins at one position
+        (r"\b(?:abc|ab|a)", "abc", "abc"),
+        (r"\b(?:cut|cost|fell|cost us)\b", "it cost us", "cost"),
+        (r"\b(?:xy|(?:just )?didn't|just|jab)\b", "i just didn't", "just didn't"),
+        (r"\b(?:xy|zz|(?:just )??didn't|just)", "i just didn't", "just didn't"),
+        (r"\b(?:xy|zz|ww|blame[ds]?|blamed them)\b", "they blamed them", "blamed"),
+        (r"\b(?:ab|cd|(?:ef|)|gh)z", "ghz abz", "ghz"),
+    ],
+)
+def test_the_tree_keeps_the_order_in_which_phrases_are_tried(
+    pattern: str, text: str, found: str
+) -> None:
+    compiled = quick(pattern)
+    assert compiled.pattern.startswith(r"\b(?=[")
+    plain = re.compile(pattern).search(text)
+    assert plain is not None
+    assert plain.group() == found
+    tried = compiled.search(text)
+    assert tried is not None
+    assert tried.span() == plain.span()
 
 
 def test_a_pattern_whose_first_characters_are_unknown_is_left_as_it_is() -> None:
