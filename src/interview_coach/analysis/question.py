@@ -128,7 +128,8 @@ def prepare(
     of the ask made earlier by the same model; the embedder is then not run.
     """
     core = ask or _without_facts(strip_voice(text), grounding) or text
-    name = _competency_name(competency, core)
+    found = asks_in(core)
+    name = _competency_name(competency, found)
     if embedder is None:
         vector = None  # without the model relevance is read lexically, whatever was recorded
     elif vector is None and core.strip():
@@ -137,7 +138,7 @@ def prepare(
         text=text,
         type=question_type or infer_type(text),
         competency=name,
-        asks=asks_in(core),
+        asks=found,
         terms=frozenset(content_terms(core)),
         parts=tuple(frozenset(content_terms(p)) for p in _PARTS.split(core) if p.strip()),
         core=core,
@@ -145,13 +146,13 @@ def prepare(
     )
 
 
-def _competency_name(competency_id: str | None, core: str) -> str | None:
+def _competency_name(competency_id: str | None, found: tuple[str, ...]) -> str | None:
+    """The catalog's name for the competency, else that of the first ask the question holds."""
     if competency_id is not None:
         try:
             return catalog.competency(competency_id).name.lower()
         except KeyError:
             pass
-    found = asks_in(core)
     return next((a.name for a in asks() if a.id in found), None)
 
 
