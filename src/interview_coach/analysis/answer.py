@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, replace
 from functools import cached_property
 
@@ -19,6 +18,7 @@ from interview_coach.analysis.expert import Manner, read_manner, without_buzzwor
 from interview_coach.analysis.facts import SOFT_SKILL, Fact
 from interview_coach.analysis.length import LengthCheck, check_length
 from interview_coach.analysis.numbers import Quantity, Reading, quantities
+from interview_coach.analysis.patterns import quick
 from interview_coach.analysis.question import Question
 from interview_coach.analysis.relevance import Relevance, relevance, restating
 from interview_coach.analysis.signals import (
@@ -137,7 +137,7 @@ def analyse(question: Question, answer: str, embedder: Embedder | None = None) -
 
 
 #: A bound before a number: in a plan, "under 5% I'd drop the rows" sets a rule.
-_BOUND = re.compile(
+_BOUND = quick(
     r"\b(?:more than|less than|over|under|above|below|at least|at most|between|greater than|"
     r"fewer than|beyond|up to|higher than|lower than|anything (?:over|under|above|below)|"
     r"between \S+ and)\s*$"

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from interview_coach.analysis.lexicon import MONTHS
+from interview_coach.analysis.patterns import quick
 from interview_coach.analysis.text import lowered
 
 _NUMBER_WORDS = (
@@ -85,19 +86,19 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
 _QUANTITY = re.compile("|".join(f"(?P<{name}>{pattern})" for name, pattern in _PATTERNS))
 
 #: A change between two quantities: "from 2 seconds to 200ms", "25% of nights to 4%".
-_CHANGE = re.compile(
+_CHANGE = quick(
     r"(?=[fduboiht\-→])"  # what every alternative starts with: the rest is tried only there
     r"(?:\bfrom\b[^.;]{0,60}?\bto\b|\bdown to\b|\bup to\b|\bup from\b|\bdown from\b|→|->"
     r"|\b(?:by|of)\s(?:about\s|almost\s|nearly\s|over\s)?(?:" + _NUM + r")\s?(?:%|percent|x\b)"
     r"|\bin half\b|\bhalved\b|\bdoubled\b|\btripled\b)",
 )
 #: A number here sets a condition in a plan or a rule, it does not report what happened.
-_THRESHOLD = re.compile(
+_THRESHOLD = quick(
     r"\b(?:if|when|whenever|unless|once|anything|any|whatever)\b[^.;]{0,40}?"
     r"\b(?:more than|less than|over|under|above|below|at least|at most|exceeds?|greater than|"
     r"fewer than|beyond|past|higher than|lower than|reaches?|hits?|drops? below|goes? over)\b",
 )
-_PADDING = re.compile(
+_PADDING = quick(
     r"\byears? of (?:experience|service)\b|\byears? in (?:the |this )?(?:industry|field|"
     r"business|trade|profession)\b|\bmarathons?\b|\bkids\b|\bchildren of my own\b|\blanguages\b"
     r"|\bhobb(?:y|ies)\b|\bcertifications?\b|\byears old\b|\bmy age\b|\bfollowers\b"
@@ -112,7 +113,7 @@ _PADDING = re.compile(
     r"passed|completed|attended|been)\b(?![^.;]{0,40}\b(?:from|to|by|down|up|cut|reduc|"
     r"increas|sav))",
 )
-_OUTCOME_VERBS = re.compile(
+_OUTCOME_VERBS = quick(
     r"\b(?:fell|dropped|drop|drops|rose|grew|increased|decreased|reduced|reducing|cut|cutting|"
     r"saved|saving|improved|improving|lifted|raised|raising|lowered|lowering|shrank|halved|"
     r"doubled|tripled|went (?:up|down|from)|came down|hit|reached|exceeded|beat|achieved|"
@@ -121,14 +122,14 @@ _OUTCOME_VERBS = re.compile(
     r"recouped|retained)\b",
 )
 _TARGETS = r"(?:goal|target|sla|standard|benchmark|limit|window|promise|budget|threshold|cap)"
-_IS_TARGET = re.compile(r"[\s-]*(?:[a-z-]+\s){0,2}?" + _TARGETS + r"\b")
-_AGAINST_TARGET = re.compile(
+_IS_TARGET = quick(r"[\s-]*(?:[a-z-]+\s){0,2}?" + _TARGETS + r"\b")
+_AGAINST_TARGET = quick(
     r"[^.;]{0,70}?\b(?:well |comfortably |just |safely )?(?:inside|within|under|below|ahead of|"
     r"better than|beating|against|versus|vs\.?) (?:our|the|a|an|its|their|my) [^.;]{0,25}?"
     + _TARGETS
     + r"\b",
 )
-_WITHIN = re.compile(r"\b(?:within|inside|in under|under|in just|in only|ahead of|before)\s")
+_WITHIN = quick(r"\b(?:within|inside|in under|under|in just|in only|ahead of|before)\s")
 
 
 class Reading(StrEnum):
@@ -159,7 +160,7 @@ class Quantity:
 
 #: Where a quantity can start: a digit, a currency sign, a number word, "from" (a change), a
 #: month (a date). The full pattern is tried only there.
-_START = re.compile(
+_START = quick(
     r"(?=[f$£€¥\dotsenhdazpjm])(?:\bfrom\b|[$£€¥]|\d|\b(?:"
     + _NUMBER_WORDS
     + r"|zero|no|none|p(?:50|75|90|95|99|999)|"

@@ -12,8 +12,15 @@ position only the phrases that begin with the text's next letter are tried, not 
 ``\\b(?:cut|cost|fell)`` is searched as ``\\b(?:c(?:ut|ost)|fell)``. Phrases that begin with
 different letters can never match at the same position, and those that share a letter keep
 their order, so the first phrase to match is the one the list as written would find. A
-leading choice or optional part is spelled out first (``(?:just )?didn't`` is read as
-``just didn't|didn't``), which is also the order the list as written tries them in.
+leading choice, optional part or repeat is spelled out first (``(?:just )?didn't`` is read as
+``just didn't|didn't``), which is also the order the list as written tries them in; a boundary
+or a lookaround stays in front of the letter it guards.
+
+A list with few first letters (ten or fewer) is turned round once more: ``\\b(?:cut|fell)``
+becomes ``(?:c(?<!\\w.)ut|f(?<!\\w.)ell)``, the boundary checked once the letter is read, so
+that the pattern begins with its letters and the engine can jump from one to the next. With
+more first letters than that, nearly every character is one of them and the boundary first
+is quicker. Every compiled list is checked against its plain pattern in the tests.
 """
 
 from __future__ import annotations
@@ -52,18 +59,61 @@ _WIDEST_RANGE = 256
 def quick(pattern: str) -> re.Pattern[str]:
     """``re.compile(pattern)``, with a lookahead on its first characters where they are known,
     and its phrases in a tree of their letters."""
+    written = _with_lookahead(pattern)
+    tree = parser.parse(pattern)
+    if tree.state.groups > 1 or tree.state.flags & ~re.UNICODE:
+        return re.compile(written)  # groups of its own would be numbered twice once spelled out
+    items = _factored(list(tree), tree.state)
+    scanned = _boundary_after_letter(items, tree.state)
+    if scanned is None:
+        looked = parser.parse(written)
+        return _compiled(written, looked.state, _factored(list(looked), looked.state))
+    return _compiled(written, tree.state, scanned)
+
+
+#: "\b" before a word character, checked once the character is read: the one before it is
+#: not a word character.
+_AFTER_WORD_START = next(iter(parser.parse(r"(?<!\w.)")))
+
+
+#: Past this many first letters the engine stops at nearly every character to try them all, and
+#: checking the boundary first (with the lookahead) is quicker; measured on answers' sentences.
+_MOST_FIRST_LETTERS = 10
+
+
+def _boundary_after_letter(items: list[tuple[Any, Any]], state: Any) -> list[Any] | None:
+    """``\\b(?:cut|fell)`` as ``(?:c(?<!\\w.)ut|f(?<!\\w.)ell)``: the same matches, but the
+    pattern now begins with its first letters, which lets the regex engine skip straight to
+    the next position holding one of them. None when a first character is not a letter, or
+    when there are so many first letters that little would be skipped."""
+    if len(items) < 2 or items[0] != _BOUNDARY_ITEM:
+        return None
+    op, value = items[1]
+    if op is sre.LITERAL and _is_word(value):
+        return [items[1], _AFTER_WORD_START, *items[2:]]
+    if op is not sre.BRANCH or len(value[1]) > _MOST_FIRST_LETTERS:
+        return None
+    choices = []
+    for choice in value[1]:
+        if not choice or choice[0][0] is not sre.LITERAL or not _is_word(choice[0][1]):
+            return None
+        choices.append(parser.SubPattern(state, [choice[0], _AFTER_WORD_START, *choice[1:]]))
+    return [(sre.BRANCH, (None, choices)), *items[2:]]
+
+
+def _is_word(code: int) -> bool:
+    return re.match(r"\w", chr(code)) is not None
+
+
+def _with_lookahead(pattern: str) -> str:
     if not pattern.startswith(_BOUNDARY):
-        return re.compile(pattern)
+        return pattern
     rest = parser.parse(pattern[len(_BOUNDARY) :])
     found = _sequence(list(rest))
     if found is None or found[1] or not found[0]:
-        return re.compile(pattern)
+        return pattern
     starts = "".join(re.escape(char) for char in sorted(found[0]))
-    written = rf"{_BOUNDARY}(?=[{starts}]){pattern[len(_BOUNDARY) :]}"
-    tree = parser.parse(written)
-    if tree.state.groups > 1 or tree.state.flags & ~re.UNICODE:
-        return re.compile(written)  # groups of its own would be numbered twice once spelled out
-    return _compiled(written, tree.state, _factored(list(tree), tree.state))
+    return rf"{_BOUNDARY}(?=[{starts}]){pattern[len(_BOUNDARY) :]}"
 
 
 def _compiled(written: str, state: Any, items: list[tuple[Any, Any]]) -> re.Pattern[str]:
@@ -115,6 +165,9 @@ def _spell(items: list[tuple[Any, Any]]) -> list[list[tuple[Any, Any]]] | None:
     if not items or items[0][0] is sre.LITERAL:
         return [items]
     (op, value), rest = items[0], items[1:]
+    if op in _ZERO_WIDTH:  # a boundary or a lookaround stays in front of what it guards
+        found = _spell(rest)
+        return None if found is None else [[items[0], *branch] for branch in found]
     if op is sre.SUBPATTERN and value[0] is None and not value[1] and not value[2]:
         return _spell(list(value[3]) + rest)
     if op is sre.BRANCH:
@@ -123,6 +176,11 @@ def _spell(items: list[tuple[Any, Any]]) -> list[list[tuple[Any, Any]]] | None:
         taken = list(value[2]) + rest
         order = [taken, rest] if op is sre.MAX_REPEAT else [rest, taken]
         return _spelled(order)
+    if op in (sre.MAX_REPEAT, sre.MIN_REPEAT) and value[0] >= 1:
+        low, high, inner = value  # "x+" is "x" then "x*": the first one is spelled out
+        more = high if high is sre.MAXREPEAT else high - 1
+        again = [(op, (low - 1, more, inner))] if more else []
+        return _spell([*inner, *again, *rest])
     if op is sre.IN:
         chars = _members(value)
         if chars is not None and not any(o is sre.NEGATE for o, _ in value):
@@ -130,25 +188,54 @@ def _spell(items: list[tuple[Any, Any]]) -> list[list[tuple[Any, Any]]] | None:
     return None
 
 
-def _tree(branches: list[list[tuple[Any, Any]]], state: Any) -> list[tuple[Any, Any]]:
-    """One BRANCH of `branches` (each begins with a letter or is empty) as a tree of letters.
+_ZERO_WIDTH = (sre.AT, sre.ASSERT, sre.ASSERT_NOT)
+_BOUNDARY_ITEM = (sre.AT, sre.AT_BOUNDARY)
 
-    Branches are grouped by their first letter within each run between empty ones (an empty
-    branch matches anywhere, so nothing may move across it)."""
+
+def _tree(branches: list[list[tuple[Any, Any]]], state: Any) -> list[tuple[Any, Any]]:
+    """One BRANCH of `branches` as a tree of letters.
+
+    Each branch is spelled out: it begins with a letter, perhaps behind a boundary or a
+    lookaround, or it is a barrier (empty, or nothing but zero-width). Branches are grouped by
+    their first letter within each run between barriers: a barrier can match anywhere, so no
+    branch may move across it. A boundary every branch begins with is checked once, first."""
+    if branches and all(branch[:1] == [_BOUNDARY_ITEM] for branch in branches):
+        return [_BOUNDARY_ITEM, *_tree([branch[1:] for branch in branches], state)]
     choices: list[Any] = []
     run: dict[int, list[list[tuple[Any, Any]]]] = {}
     for branch in [*branches, None]:
-        if branch:
-            run.setdefault(branch[0][1], []).append(branch[1:])
+        letter = _first_letter(branch) if branch else None
+        if branch and letter is not None:
+            run.setdefault(letter, []).append(branch)
             continue
-        for letter, rests in run.items():
-            choices.append(parser.SubPattern(state, [(sre.LITERAL, letter), *_rests(rests, state)]))
+        for first, members in run.items():
+            choices.extend(_group(first, members, state))
         run = {}
         if branch is not None:
-            choices.append(parser.SubPattern(state, []))
+            choices.append(parser.SubPattern(state, branch))
     if len(choices) == 1:
         return list(choices[0])
     return [(sre.BRANCH, (None, choices))]
+
+
+def _first_letter(branch: list[tuple[Any, Any]]) -> int | None:
+    for op, value in branch:
+        if op is sre.LITERAL:
+            return int(value)
+        if op not in _ZERO_WIDTH:
+            return None
+    return None
+
+
+def _group(letter: int, members: list[list[tuple[Any, Any]]], state: Any) -> list[Any]:
+    """The branches that begin with `letter`, in their order: one choice with the letter (and
+    what guards it) in common, or each on its own when what guards them differs."""
+    guards = [branch[: branch.index((sre.LITERAL, letter))] for branch in members]
+    if all(guard == guards[0] for guard in guards):
+        rests = [branch[len(guards[0]) + 1 :] for branch in members]
+        head = [*guards[0], (sre.LITERAL, letter)]
+        return [parser.SubPattern(state, [*head, *_rests(rests, state)])]
+    return [parser.SubPattern(state, _factored(branch, state)) for branch in members]
 
 
 def _rests(rests: list[list[tuple[Any, Any]]], state: Any) -> list[tuple[Any, Any]]:

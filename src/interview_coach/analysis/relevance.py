@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from interview_coach.analysis.lexicon import SPOKEN_FILLER
+from interview_coach.analysis.patterns import quick
 from interview_coach.analysis.terms import content_terms
 from interview_coach.analysis.text import Sentence, lowered
 from interview_coach.embedding import Embedder
@@ -58,7 +59,7 @@ _SAME_QUESTION = 0.6
 _references: dict[int, np.ndarray] = {}
 
 
-_NEGATED = re.compile(
+_NEGATED = quick(
     r"\b(?:don't|do not|never|not|no|haven't|have not|hasn't|didn't|did not|rarely|seldom|"
     r"without)\b(?:\s+\S+){0,3}\s*$",
 )
@@ -118,7 +119,7 @@ def asks() -> tuple[Ask, ...]:
 
 def _any_of(patterns: list[str]) -> re.Pattern[str]:
     """One pattern for a list of them: one scan of the text instead of one per pattern."""
-    return re.compile("|".join(f"(?:{p})" for p in patterns))
+    return quick("|".join(f"(?:{p})" for p in patterns))
 
 
 def asks_in(question: str) -> tuple[str, ...]:

@@ -2,17 +2,17 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from interview_coach.analysis.clauses import Agent
 from interview_coach.analysis.facts import Fact, named_things
 from interview_coach.analysis.lexicon import FILLERS, HEDGES, VAGUE_WORDS
+from interview_coach.analysis.patterns import quick
 from interview_coach.analysis.star import ClauseRoles, LabelledSentence, StarRole
 from interview_coach.analysis.text import Sentence
 
-_ROLE_CLAIMS = re.compile(
+_ROLE_CLAIMS = quick(
     r"\b(?:my role was|i was responsible|i personally|i myself|i owned|i took ownership|"
     r"i took the lead|i took charge|i decided|my decision|i made the call|my call|i was the one|"
     r"on my own|i chose|i insisted|i pushed for|i proposed|i volunteered|i took it on|"
