@@ -83,7 +83,7 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
         r"quarter)\b",
     ),
 )
-_QUANTITY = re.compile("|".join(f"(?P<{name}>{pattern})" for name, pattern in _PATTERNS))
+_QUANTITY = quick("|".join(f"(?P<{name}>{pattern})" for name, pattern in _PATTERNS))
 
 #: A change between two quantities: "from 2 seconds to 200ms", "25% of nights to 4%".
 _CHANGE = quick(

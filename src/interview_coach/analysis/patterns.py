@@ -61,8 +61,8 @@ def quick(pattern: str) -> re.Pattern[str]:
     and its phrases in a tree of their letters."""
     written = _with_lookahead(pattern)
     tree = parser.parse(pattern)
-    if tree.state.groups > 1 or tree.state.flags & ~re.UNICODE:
-        return re.compile(written)  # groups of its own would be numbered twice once spelled out
+    if tree.state.flags & ~re.UNICODE:
+        return re.compile(written)
     items = _factored(list(tree), tree.state)
     scanned = _boundary_after_letter(items, tree.state)
     if scanned is None:
@@ -120,7 +120,9 @@ def _compiled(written: str, state: Any, items: list[tuple[Any, Any]]) -> re.Patt
     """Compiles a parsed (and reordered) pattern, keeping `written` as its `.pattern`."""
     tree = parser.SubPattern(state, items)
     code = compiler._code(tree, state.flags)
-    names = [None] * state.groups
+    names: list[str | None] = [None] * state.groups
+    for name, index in state.groupdict.items():
+        names[index] = name
     compiled: re.Pattern[str] = compiler._sre.compile(
         written, state.flags, code, state.groups - 1, state.groupdict, tuple(names)
     )
@@ -136,14 +138,19 @@ def _factored(items: list[tuple[Any, Any]], state: Any) -> list[tuple[Any, Any]]
     """`items` with every long list of phrases in it made a tree of their letters."""
     out: list[tuple[Any, Any]] = []
     for op, value in items:
-        if op is sre.BRANCH and len(value[1]) >= _SMALLEST_TREE:
-            spelled = _spelled([list(branch) for branch in value[1]])
+        if op is sre.BRANCH:
+            spelled = None
+            if len(value[1]) >= _SMALLEST_TREE:
+                spelled = _spelled([list(branch) for branch in value[1]])
             if spelled is not None:
                 out.extend(_tree(spelled, state))
                 continue
-        if op is sre.SUBPATTERN and value[0] is None and not value[1] and not value[2]:
+            branches = [parser.SubPattern(state, _factored(list(b), state)) for b in value[1]]
+            out.append((op, (None, branches)))
+            continue
+        if op is sre.SUBPATTERN and not value[1] and not value[2]:
             inner = parser.SubPattern(state, _factored(list(value[3]), state))
-            out.append((op, (None, 0, 0, inner)))
+            out.append((op, (value[0], 0, 0, inner)))  # a group of its own keeps its number
             continue
         out.append((op, value))
     return out
@@ -152,6 +159,8 @@ def _factored(items: list[tuple[Any, Any]], state: Any) -> list[tuple[Any, Any]]
 def _spelled(branches: list[list[tuple[Any, Any]]]) -> list[list[tuple[Any, Any]]] | None:
     """The branches with each leading choice spelled out, in the order a match tries them, so
     that each begins with a letter (or is empty); None when one cannot be."""
+    if any(_captures(branch) for branch in branches):
+        return None  # spelled out, a group would be copied, and numbered twice
     out: list[list[tuple[Any, Any]]] = []
     for branch in branches:
         found = _spell(branch)
@@ -181,11 +190,33 @@ def _spell(items: list[tuple[Any, Any]]) -> list[list[tuple[Any, Any]]] | None:
         more = high if high is sre.MAXREPEAT else high - 1
         again = [(op, (low - 1, more, inner))] if more else []
         return _spell([*inner, *again, *rest])
-    if op is sre.IN:
+    if op is sre.IN:  # a small set ("[ds]"); a larger one is quicker tried as it is
         chars = _members(value)
-        if chars is not None and not any(o is sre.NEGATE for o, _ in value):
+        if chars is not None and len(chars) <= _MOST_SPELLED_SET:
             return [[(sre.LITERAL, ord(char)), *rest] for char in sorted(chars)]
     return None
+
+
+_MOST_SPELLED_SET = 3
+
+
+def _captures(items: list[tuple[Any, Any]]) -> bool:
+    """Whether a group of its own (or a reference to one) is anywhere in `items`."""
+    for op, value in items:
+        if op is sre.GROUPREF or (op is sre.SUBPATTERN and value[0] is not None):
+            return True
+        inner: list[Any] = []
+        if op is sre.SUBPATTERN:
+            inner = [value[3]]
+        elif op is sre.BRANCH:
+            inner = list(value[1])
+        elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT):
+            inner = [value[2]]
+        elif op in (sre.ASSERT, sre.ASSERT_NOT):
+            inner = [value[1]]
+        if any(_captures(list(part)) for part in inner):
+            return True
+    return False
 
 
 _ZERO_WIDTH = (sre.AT, sre.ASSERT, sre.ASSERT_NOT)
@@ -208,14 +239,36 @@ def _tree(branches: list[list[tuple[Any, Any]]], state: Any) -> list[tuple[Any, 
         if branch and letter is not None:
             run.setdefault(letter, []).append(branch)
             continue
-        for first, members in run.items():
-            choices.extend(_group(first, members, state))
+        choices.extend(_run(run, state))
         run = {}
         if branch is not None:
             choices.append(parser.SubPattern(state, branch))
     if len(choices) == 1:
         return list(choices[0])
     return [(sre.BRANCH, (None, choices))]
+
+
+def _run(run: dict[int, list[list[tuple[Any, Any]]]], state: Any) -> list[Any]:
+    """The choices of one run, by first letter. The letters that all sit behind a boundary are
+    put behind one boundary, checked once: letters that differ never match at one position,
+    so their order does not matter."""
+    choices: list[Any] = []
+    behind: list[Any] = []
+    for first, members in run.items():
+        made = _group(first, members, state)
+        if len(made) == 1 and list(made[0])[:1] == [_BOUNDARY_ITEM]:
+            behind.append(parser.SubPattern(state, list(made[0])[1:]))
+            if len(behind) == 1:
+                choices.append(None)  # where the boundary's choice goes
+        else:
+            choices.extend(made)
+    if not behind:
+        return choices
+    shared = [
+        _BOUNDARY_ITEM,
+        *(list(behind[0]) if len(behind) == 1 else [(sre.BRANCH, (None, behind))]),
+    ]
+    return [parser.SubPattern(state, shared) if c is None else c for c in choices]
 
 
 def _first_letter(branch: list[tuple[Any, Any]]) -> int | None:
