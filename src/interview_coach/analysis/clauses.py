@@ -276,9 +276,11 @@ def _clause(
     record = (_RECORD.search(low) is not None and not _SINCE_THEN.search(low)) or (
         previous is not None and previous.record and not own_actor
     )
-    return Clause(
+    clause = Clause(
         index, sentence.index, start, start + len(text), text, agent, verb, mood, given, record
     )
+    clause.__dict__.update(low=low, words=words)  # already read: the cached properties' values
+    return clause
 
 
 _JOINERS = frozenset({"and", "but", "so", "then", "which", "while", "also", "after", "that"})

@@ -52,7 +52,7 @@ def find_problems(
 ) -> list[Finding]:
     if not words:
         return [Finding(Problem.EMPTY, "There is no answer to score: the text is empty.")]
-    lowered = [w.lower() for w in words]
+    lowered = Counter(w.lower() for w in words)
     findings = []
     language = _other_language(lowered)
     if language:
@@ -87,13 +87,12 @@ def find_problems(
     return findings
 
 
-def _other_language(lowered: Sequence[str]) -> str | None:
-    if len(lowered) < 6:
+def _other_language(lowered: Counter[str]) -> str | None:
+    if lowered.total() < 6:
         return None
-    english = sum(1 for w in lowered if w in ENGLISH_FUNCTION_WORDS)
+    english = _how_many(lowered, ENGLISH_FUNCTION_WORDS)
     scores = {
-        name: sum(1 for w in lowered if w in vocabulary)
-        for name, vocabulary in OTHER_LANGUAGE_WORDS.items()
+        name: _how_many(lowered, vocabulary) for name, vocabulary in OTHER_LANGUAGE_WORDS.items()
     }
     name, best = max(scores.items(), key=lambda item: item[1])
     return name if best >= 3 and best > 1.5 * english else None
@@ -105,14 +104,20 @@ def _odd(word: str) -> bool:
     return (not _VOWELS.search(word) and not word.isdigit()) or bool(_CONSONANT_RUN.search(word))
 
 
-def _is_gibberish(lowered: Sequence[str]) -> bool:
-    odd = sum(1 for w in lowered if _odd(w))
-    common = sum(1 for w in lowered if w in ENGLISH_FUNCTION_WORDS)
-    if len(lowered) < 4:
+def _how_many(lowered: Counter[str], vocabulary: frozenset[str]) -> int:
+    """How many of the answer's words (each time it is used) are in the vocabulary."""
+    return sum(lowered[word] for word in vocabulary.intersection(lowered))
+
+
+def _is_gibberish(lowered: Counter[str]) -> bool:
+    odd = sum(count for word, count in lowered.items() if _odd(word))
+    common = _how_many(lowered, ENGLISH_FUNCTION_WORDS)
+    size = lowered.total()
+    if size < 4:
         return common == 0 and odd >= 1
-    if len(lowered) < 12:  # a terse answer may have no function words and still be English
-        return odd / len(lowered) > 0.3
-    return odd / len(lowered) > 0.3 or common / len(lowered) < 0.05
+    if size < 12:  # a terse answer may have no function words and still be English
+        return odd / size > 0.3
+    return odd / size > 0.3 or common / size < 0.05
 
 
 def _pastes_question(text: str, question: str) -> bool:
