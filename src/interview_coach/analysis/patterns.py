@@ -59,16 +59,17 @@ _WIDEST_RANGE = 256
 def quick(pattern: str) -> re.Pattern[str]:
     """``re.compile(pattern)``, with a lookahead on its first characters where they are known,
     and its phrases in a tree of their letters."""
-    written = _with_lookahead(pattern)
     tree = parser.parse(pattern)
+    starts = _starts(pattern, tree)
+    written = rf"{_BOUNDARY}(?=[{starts}]){pattern[len(_BOUNDARY) :]}" if starts else pattern
     if tree.state.flags & ~re.UNICODE:
         return re.compile(written)
     items = _factored(list(tree), tree.state)
     scanned = _boundary_after_letter(items, tree.state)
-    if scanned is None:
-        looked = parser.parse(written)
-        return _compiled(written, looked.state, _factored(list(looked), looked.state))
-    return _compiled(written, tree.state, scanned)
+    if scanned is None and starts and items[:1] == [_BOUNDARY_ITEM]:
+        ahead = next(iter(parser.parse(f"(?=[{starts}])")))
+        scanned = [_BOUNDARY_ITEM, ahead, *items[1:]]
+    return _compiled(written, tree.state, scanned or items)
 
 
 #: "\b" before a word character, checked once the character is read: the one before it is
@@ -105,15 +106,15 @@ def _is_word(code: int) -> bool:
     return re.match(r"\w", chr(code)) is not None
 
 
-def _with_lookahead(pattern: str) -> str:
+def _starts(pattern: str, tree: Any) -> str:
+    """The characters a match of a pattern that begins with a boundary can start with, ready
+    for a set ("" when they cannot all be listed)."""
     if not pattern.startswith(_BOUNDARY):
-        return pattern
-    rest = parser.parse(pattern[len(_BOUNDARY) :])
-    found = _sequence(list(rest))
+        return ""
+    found = _sequence(list(tree))
     if found is None or found[1] or not found[0]:
-        return pattern
-    starts = "".join(re.escape(char) for char in sorted(found[0]))
-    return rf"{_BOUNDARY}(?=[{starts}]){pattern[len(_BOUNDARY) :]}"
+        return ""
+    return "".join(re.escape(char) for char in sorted(found[0]))
 
 
 def _compiled(written: str, state: Any, items: list[tuple[Any, Any]]) -> re.Pattern[str]:
@@ -131,7 +132,7 @@ def _compiled(written: str, state: Any, items: list[tuple[Any, Any]]) -> re.Patt
 
 #: Spelling out a list's leading choices stops here; the list is then left as it was written.
 _MOST_SPELLED = 3000
-_SMALLEST_TREE = 4
+_SMALLEST_TREE = 6
 
 
 def _factored(items: list[tuple[Any, Any]], state: Any) -> list[tuple[Any, Any]]:
@@ -140,7 +141,9 @@ def _factored(items: list[tuple[Any, Any]], state: Any) -> list[tuple[Any, Any]]
     for op, value in items:
         if op is sre.BRANCH:
             spelled = None
-            if len(value[1]) >= _SMALLEST_TREE:
+            # Spelled out, a group of its own would be copied, and numbered twice.
+            own_groups = state.groups > 1 and any(_captures(list(b)) for b in value[1])
+            if len(value[1]) >= _SMALLEST_TREE and not own_groups:
                 spelled = _spelled([list(branch) for branch in value[1]])
             if spelled is not None:
                 out.extend(_tree(spelled, state))
@@ -159,8 +162,6 @@ def _factored(items: list[tuple[Any, Any]], state: Any) -> list[tuple[Any, Any]]
 def _spelled(branches: list[list[tuple[Any, Any]]]) -> list[list[tuple[Any, Any]]] | None:
     """The branches with each leading choice spelled out, in the order a match tries them, so
     that each begins with a letter (or is empty); None when one cannot be."""
-    if any(_captures(branch) for branch in branches):
-        return None  # spelled out, a group would be copied, and numbered twice
     out: list[list[tuple[Any, Any]]] = []
     for branch in branches:
         found = _spell(branch)
@@ -294,7 +295,7 @@ def _group(letter: int, members: list[list[tuple[Any, Any]]], state: Any) -> lis
 def _rests(rests: list[list[tuple[Any, Any]]], state: Any) -> list[tuple[Any, Any]]:
     if len(rests) == 1:
         return _factored(rests[0], state)
-    spelled = _spelled(rests)
+    spelled = _spelled(rests) if len(rests) >= _SMALLEST_TREE else None
     if spelled is None:
         return [(sre.BRANCH, (None, [parser.SubPattern(state, rest) for rest in rests]))]
     return _tree(spelled, state)
