@@ -141,6 +141,38 @@ def test_an_off_topic_answer_is_praised_for_nothing() -> None:
     assert result.feedback.gaps[0].dimension is Dimension.RELEVANCE
 
 
+MISTAKE_QUESTION = "Tell me about a mistake you made in an analysis."
+ECHO = "There was a project where I made a mistake in my analysis."
+CUE_WORDS_ONLY = (
+    " Once I realised, I took full ownership and was transparent with stakeholders. I weighed "
+    "the options, made a data-driven decision and learned valuable lessons."
+)
+
+
+def test_an_answer_that_names_the_ask_only_by_echoing_the_question_is_told_so() -> None:
+    result = ASSESSOR.assess(MISTAKE_QUESTION, ECHO + CUE_WORDS_ONLY, level=FeedbackLevel.DETAILED)
+    gap = result.feedback.gaps[0]
+    assert gap.dimension is Dimension.RELEVANCE
+    assert gap.quote is not None
+    assert gap.quote.text.startswith("There was a project where I made a mistake")
+    assert "about something other" not in gap.text
+    warning = next(w for w in result.scorecard.warnings if w.code == "off_topic")
+    assert "echoing the question" in warning.message
+
+
+def test_the_echo_earns_nothing_and_an_answer_without_one_is_still_off_topic() -> None:
+    with_echo = ASSESSOR.assess(MISTAKE_QUESTION, ECHO + CUE_WORDS_ONLY)
+    without = ASSESSOR.assess(
+        MISTAKE_QUESTION, CUE_WORDS_ONLY.strip(), level=FeedbackLevel.DETAILED
+    )
+    assert with_echo.scorecard[Dimension.RELEVANCE].score <= (
+        without.scorecard[Dimension.RELEVANCE].score + 0.5
+    )
+    gap = without.feedback.gaps[0]
+    assert gap.dimension is Dimension.RELEVANCE
+    assert "about something other" in gap.text
+
+
 def test_a_soft_skill_is_not_praised_as_a_named_tool() -> None:
     answer = (
         "I am a fast learner and a team player with strong communication skills, and I enjoy "

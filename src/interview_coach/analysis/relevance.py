@@ -134,6 +134,9 @@ class AskCheck:
     part: bool
     broad: bool
     shown: Sentence | None  # where the answer gives it; None when it never does
+    #: Where only a sentence that echoes the question names it ("There was a project where I
+    #: made an error in my analysis."): it is not told, but the answer is about it.
+    echoed: Sentence | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -152,6 +155,15 @@ class Relevance:
         main = [c for c in self.checks if not c.part]
         specific = [c for c in main if not c.broad]
         return tuple(specific or main)
+
+    @property
+    def only_echoed(self) -> AskCheck | None:
+        """The main ask the answer names only in the question's own words, when it names none
+        in its own: it is about the question, and never tells it."""
+        main = self.main
+        if any(c.shown for c in main):
+            return None
+        return next((c for c in main if c.echoed is not None), None)
 
     @property
     def met(self) -> tuple[AskCheck, ...]:
@@ -203,11 +215,14 @@ def relevance(
         similarity, method = _lexical_similarity(question_terms, terms), "lexical"
         margin = similarity
     by_id = {a.id: a for a in asks()}
-    checks = tuple(
-        AskCheck(ask, by_id[ask].name, by_id[ask].part, by_id[ask].broad, by_id[ask].evidence(own))
-        for ask in question.asks
-    )
+    checks = tuple(_check(by_id[ask], own, echoed) for ask in question.asks)
     return Relevance(round(similarity, 4), round(margin, 4), method, shared, checks, tuple(echoed))
+
+
+def _check(ask: Ask, own: Sequence[Sentence], echoed: Sequence[Sentence]) -> AskCheck:
+    shown = ask.evidence(own)
+    in_echo = ask.evidence(echoed) if shown is None else None
+    return AskCheck(ask.id, ask.name, ask.part, ask.broad, shown, in_echo)
 
 
 def _reference_similarity(embedder: Embedder, question: np.ndarray, answer: np.ndarray) -> float:

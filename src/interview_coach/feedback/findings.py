@@ -436,7 +436,12 @@ def _relevance_gaps(
 
 
 def _off_topic(analysis: AnswerAnalysis, score: DimensionScore, kind: QuestionType) -> Finding:
-    """What the question asks, by the name of its ask or, failing one, in its own words."""
+    """What the question asks, by the name of its ask or, failing one, in its own words; or,
+    when the answer names it only by echoing the question, that it never tells it."""
+    echo = analysis.relevance.only_echoed
+    if echo is not None and echo.echoed is not None:
+        span = Span(echo.echoed.start, echo.echoed.end, echo.echoed.text)
+        return _gap("relevance.echoed", score, kind, span, asked=echo.name)
     main = analysis.relevance.main
     if main:
         asked = main[0].name

@@ -413,9 +413,16 @@ def relevance(analysis: AnswerAnalysis) -> DimensionScore:
     elif main:
         lacking = next(c for c in main if not c.shown)
         score = (4.0 if any(c.shown for c in main) else 1.5) + 4.0 * near
-        evidence.append(
-            Evidence(f"The question asks for {lacking.name}; the answer never gets to it.", False)
-        )
+        echo = found.only_echoed
+        if echo is not None and echo.echoed is not None:
+            said = f"Only the echo of the question names {echo.name}; the rest never says "
+            evidence.append(Evidence(said + "what it was.", False, quote(echo.echoed)))
+        else:
+            evidence.append(
+                Evidence(
+                    f"The question asks for {lacking.name}; the answer never gets to it.", False
+                )
+            )
     else:
         score = 3.0 + 7.0 * near
         if found.shared_terms:

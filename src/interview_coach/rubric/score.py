@@ -143,7 +143,11 @@ def _caps(
         # told: it stays in needs work (the top of it when it is at least near the question).
         # Said only when the judgement is confident (what it asks for never happens in it).
         caps.append(2.0 + (_OFF_TOPIC_CAP - 2.0) * min(relevance, 4.0) / 4.0)
-        warnings.append(Warning("off_topic", "The answer does not address the question asked."))
+        if analysis.relevance.only_echoed is not None:
+            said = "The answer names what was asked only by echoing the question; no more."
+        else:
+            said = "The answer does not address the question asked."
+        warnings.append(Warning("off_topic", said))
     elif judge.defining_event_missed(analysis):
         # What the question is about never happens in the answer, though the answer is near
         # it (the event may be told in words the event list lacks): not confident enough to
