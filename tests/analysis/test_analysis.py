@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -10,6 +11,8 @@ from interview_coach.analysis.clauses import Agent, Mood
 from interview_coach.analysis.depth import DepthKind
 from interview_coach.analysis.length import LengthVerdict
 from interview_coach.analysis.numbers import Reading, quantities
+from interview_coach.analysis.question import explains
+from interview_coach.analysis.relevance import asks_in
 from interview_coach.analysis.star import StarRole
 from interview_coach.analysis.text import split_sentences
 from interview_coach.vocabulary import QuestionType
@@ -483,3 +486,26 @@ def test_stock_reasons_for_wanting_a_job_are_cliches() -> None:
     )
     expected = {"my next challenge", "natural next step", "track record"}
     assert set(analysis.manner.buzzwords) == expected
+
+
+@pytest.mark.parametrize(
+    ("question", "explained"),
+    [
+        ("What's the difference between an accrual and a provision?", True),
+        ("Explain the difference between optimistic and pessimistic locking.", True),
+        ("What is the purpose of a strategy discussion, and who needs to be involved?", True),
+        ("Explain how you would set safety stock levels for a fast-moving SKU.", False),
+        ("Explain what a chargeback is and how you would help a merchant respond.", False),
+        ("How would you design an idempotent payments API?", False),
+        ("What is the difference between two designs, and how would you migrate?", False),
+    ],
+)
+def test_a_technical_question_that_asks_for_a_concept_explained_is_told_apart(
+    question: str, explained: bool
+) -> None:
+    assert explains(question) is explained
+
+
+def test_optimistic_locking_is_not_an_ask_about_speed_but_optimising_a_query_is() -> None:
+    assert "performance" not in asks_in("Explain optimistic and pessimistic locking.")
+    assert "performance" in asks_in("How would you optimise a slow query?")

@@ -15,7 +15,7 @@ from interview_coach.feedback.findings import CLEAR, _from_words_before, read_an
 from interview_coach.feedback.phrases import WordsError, _phrases, words
 from interview_coach.feedback.write import tier_of
 from interview_coach.rubric.scorecard import Span
-from interview_coach.vocabulary import CoachMode, Dimension, FeedbackLevel
+from interview_coach.vocabulary import CoachMode, Dimension, FeedbackLevel, QuestionType
 from tests.rubric.answers import (
     QUESTION,
     STRONG,
@@ -404,3 +404,37 @@ def test_only_a_question_about_one_time_is_told_to_find_one_real_occasion() -> N
     planned = gap_keys("What would you do if a guest arrived at midnight and we had overbooked?")
     assert "specificity.habits" in told
     assert "specificity.habits" not in planned
+
+
+CONCEPT = (
+    "An accrual is an expense you have incurred but not yet been invoiced for, like a utility "
+    "bill for March that arrives in April, so the amount is known or close to it. A provision "
+    "is a liability of uncertain timing or amount, such as a warranty claim or a legal case. "
+    "I recognise a provision when there is a present obligation from a past event, an outflow "
+    "is probable, and I can estimate it reliably."
+)
+
+
+def _gap_keys(question: str, answer: str) -> set[str]:
+    result = ASSESSOR.assess(question, answer, QuestionType.TECHNICAL)
+    return {g.phrase.key.split("@")[0] for g in read_answer(result.scorecard, result.analysis).gaps}
+
+
+def test_a_concept_explained_is_not_asked_for_the_scale_and_constraints_of_a_design() -> None:
+    explained = _gap_keys("What's the difference between an accrual and a provision?", CONCEPT)
+    designed = _gap_keys("How would you set up month-end accruals for a new client?", CONCEPT)
+    assert "situation.missing" not in explained
+    assert "situation.missing" in designed
+
+
+def test_a_technical_answer_that_weighs_an_option_is_still_asked_for_its_cost() -> None:
+    question = "How would you design an idempotent payments API?"
+    answer = (
+        "I would put an idempotency key on every payment request and store the key with the "
+        "response in Postgres, rather than de-duplicating retries in the client, because "
+        "retries come from many places. A retry with the same key returns the stored response "
+        "instead of charging twice."
+    )
+    assert "depth.trade-off" in _gap_keys(question, answer)
+    with_cost = answer + " The cost is extra storage and a 24-hour key retention window."
+    assert "depth.trade-off" not in _gap_keys(question, with_cost)

@@ -69,6 +69,28 @@ _TYPE_PATTERNS: tuple[tuple[QuestionType, re.Pattern[str]], ...] = (
     ),
 )
 
+#: A technical question that asks for a concept explained ("What's the difference between an
+#: accrual and a provision?", "Explain optimistic locking"), not for something designed, run or
+#: fixed: its answer has no scale or constraints to assume.
+_EXPLAIN = re.compile(
+    r"^\W*(?:can you |could you )?(?:explain (?:the difference|what|why)\b|what(?:'s| is| are) "
+    r"(?:the (?:difference|purpose|role)|an? )|how (?:does|do) (?:an?|the)\b|what happens when\b|"
+    r"define\b)",
+    re.I,
+)
+#: ... unless it also asks how the candidate would go about something.
+_DESIGN = re.compile(
+    r"\b(?:design|build|set up|migrate|implement|debug)\b|\bhow (?:would|will) you\b|"
+    r"\bhow you(?:'d| would| will)\b",
+    re.I,
+)
+
+
+def explains(question: str) -> bool:
+    """The question asks for a concept explained, not for an approach to something."""
+    return bool(_EXPLAIN.search(question)) and not _DESIGN.search(question)
+
+
 #: Where a question divides into parts: "What happened? What would you do differently?"
 _PARTS = re.compile(r"[?.!]\s+|,?\s+and (?=(?:what|how|why|when|who|which)\b)", re.I)
 _WORDS = re.compile(r"[a-z][a-z'-]*[a-z]")

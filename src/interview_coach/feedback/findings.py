@@ -17,6 +17,7 @@ from interview_coach.analysis.clauses import Agent, Mood
 from interview_coach.analysis.depth import DepthKind, DepthPoint, cue
 from interview_coach.analysis.facts import SOFT_SKILL
 from interview_coach.analysis.numbers import Quantity
+from interview_coach.analysis.question import explains
 from interview_coach.analysis.star import ClauseRoles, StarRole
 from interview_coach.analysis.text import Sentence
 from interview_coach.feedback.phrases import Phrase, words
@@ -311,7 +312,10 @@ def _situation_gaps(
 ) -> list[Finding]:
     found = _parts(analysis, StarRole.SITUATION)
     if not found:
-        return [] if kind is QuestionType.MOTIVATIONAL else [_gap("situation.missing", score, kind)]
+        # A concept explained has no scale or constraints to assume, and a "why" no scene.
+        if kind is QuestionType.MOTIVATIONAL or _explains(analysis, kind):
+            return []
+        return [_gap("situation.missing", score, kind)]
     if not any(c.concrete for c in found):
         return [_gap("situation.vague", score, kind, clause_span(found[0]))]
     if any(e.note.startswith("More than half") for e in score.gaps):
@@ -459,14 +463,22 @@ def _depth_gaps(
     # An answer that gives its reasons in several places has shown judgement; its options may
     # be weighed in words no cue list knows, so it is not told that nothing was weighed.
     reasoned = len(analysis.depth.points) >= _REASONED
-    if not kinds & {DepthKind.ALTERNATIVE, DepthKind.TRADE_OFF} and not reasoned:
-        key = "depth.trade-off" if kind is QuestionType.TECHNICAL and kinds else "depth.alternative"
-        found.append(_gap(key, score, kind))
+    if kind is QuestionType.TECHNICAL and kinds and DepthKind.TRADE_OFF not in kinds:
+        # An approach with its reasons, even weighed against another, still owes its cost:
+        # what a technical answer is judged on (the scorecard's depth says the same).
+        found.append(_gap("depth.trade-off", score, kind))
+    elif not kinds & {DepthKind.ALTERNATIVE, DepthKind.TRADE_OFF} and not reasoned:
+        found.append(_gap("depth.alternative", score, kind))
     if DepthKind.REASONING not in kinds:
         found.append(_gap("depth.reasoning", score, kind))
     if kind is QuestionType.BEHAVIORAL and DepthKind.LESSON not in kinds and not reasoned:
         found.append(_gap("depth.lesson", score, kind))
     return found
+
+
+def _explains(analysis: AnswerAnalysis, kind: QuestionType) -> bool:
+    question = analysis.question
+    return kind is QuestionType.TECHNICAL and explains(question.core or question.text)
 
 
 _GapReader = Callable[[AnswerAnalysis, DimensionScore, QuestionType], list[Finding]]
