@@ -438,3 +438,29 @@ def test_a_technical_answer_that_weighs_an_option_is_still_asked_for_its_cost() 
     assert "depth.trade-off" in _gap_keys(question, answer)
     with_cost = answer + " The cost is extra storage and a 24-hour key retention window."
     assert "depth.trade-off" not in _gap_keys(question, with_cost)
+
+
+WHY_QUESTION = (
+    "Why do you want to move from the road ambulance service into our air ambulance team?"
+)
+RECORD_ONLY = (
+    "I've been in the ambulance service for 11 years and attended over 9,000 calls. I've done "
+    "four marathons and I have a 98% compliance score on my audits. I'm a very driven person "
+    "and the air ambulance is the top of pre-hospital care, so I want to join your team."
+)
+
+
+def _motivational_gaps(answer: str) -> set[str]:
+    result = ASSESSOR.assess(WHY_QUESTION, answer, QuestionType.MOTIVATIONAL)
+    return {g.phrase.key for g in read_answer(result.scorecard, result.analysis).gaps}
+
+
+def test_a_why_answer_is_asked_for_its_reasons_never_for_an_option_it_turned_down() -> None:
+    keys = _motivational_gaps(RECORD_ONLY)
+    assert "depth.reasoning@motivational" in keys
+    assert not any(k.startswith(("depth.alternative", "depth.lesson")) for k in keys)
+    reasons = RECORD_ONLY + (
+        " I want to move because the critical-care cases I see once a month on the road are the "
+        "daily work on the aircraft, and I want to work alongside a doctor."
+    )
+    assert not any(k.startswith("depth.") for k in _motivational_gaps(reasons))

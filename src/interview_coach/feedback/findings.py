@@ -459,6 +459,9 @@ def _depth_gaps(
     analysis: AnswerAnalysis, score: DimensionScore, kind: QuestionType
 ) -> list[Finding]:
     kinds = analysis.depth.kinds
+    if kind is QuestionType.MOTIVATIONAL:
+        # Depth in a "why" is the reasons for the choice: nothing was turned down or traded.
+        return [] if DepthKind.REASONING in kinds else [_gap("depth.reasoning", score, kind)]
     found: list[Finding] = []
     # An answer that gives its reasons in several places has shown judgement; its options may
     # be weighed in words no cue list knows, so it is not told that nothing was weighed.
