@@ -464,3 +464,34 @@ def test_a_why_answer_is_asked_for_its_reasons_never_for_an_option_it_turned_dow
         "daily work on the aircraft, and I want to work alongside a doctor."
     )
     assert not any(k.startswith("depth.") for k in _motivational_gaps(reasons))
+
+
+BLAMING = (
+    "Last spring our release slipped by two weeks. The QA lead was honestly useless, and the "
+    "product team never listened to anything we said. I rewrote the test plan myself and ran "
+    "the regression suite every night, and we shipped on 14 May with 3 open bugs."
+)
+
+
+CUT_OFF = "What would you do if your shift missed the truck cut-off three nights in a row?"
+BLAMING_PLAN = (
+    "To be honest that's usually down to inbound. If goods-in don't put away on time, my "
+    "pickers can't pick. So what I'd do is get the data showing it's the day shift's put-away "
+    "that's late and take it to the ops manager so it's clear it's not my team."
+)
+
+
+def test_blame_leads_the_feedback_quoted_from_the_clause_that_blames() -> None:
+    result = ASSESSOR.assess(QUESTION, BLAMING, level=FeedbackLevel.DETAILED)
+    first = result.feedback.gaps[0]
+    assert first.dimension is Dimension.OWNERSHIP
+    assert first.quote is not None
+    assert first.quote.text.startswith("The QA lead was honestly useless")
+    plan = ASSESSOR.assess(CUT_OFF, BLAMING_PLAN, QuestionType.SITUATIONAL)
+    gaps = read_answer(plan.scorecard, plan.analysis).gaps
+    assert gaps[0].phrase.key.startswith("ownership.blame")
+    blamed = result.analysis.manner.blame
+    assert blamed
+    for strength in result.feedback.strengths:
+        assert strength.quote is not None
+        assert not any(b.start <= strength.quote.start < b.end for b in blamed)

@@ -53,6 +53,12 @@ def blames(text: str) -> bool:
     return _BLAME.search(text.lower()) is not None
 
 
+def blame_at(text: str) -> int | None:
+    """Where in the text the words that put the fault on someone else begin, if they do."""
+    found = _BLAME.search(text.lower())
+    return None if found is None else found.start()
+
+
 def without_buzzwords(text: str) -> str:
     """The text with its clichés blanked: what is left is what it says. A text without any is
     returned as it is (its terms are then read once, for every use of that text)."""

@@ -15,6 +15,7 @@ from types import MappingProxyType
 from interview_coach.analysis import AnswerAnalysis
 from interview_coach.analysis.clauses import Agent, Mood
 from interview_coach.analysis.depth import DepthKind, DepthPoint, cue
+from interview_coach.analysis.expert import blame_at
 from interview_coach.analysis.facts import SOFT_SKILL
 from interview_coach.analysis.numbers import Quantity
 from interview_coach.analysis.question import explains
@@ -114,6 +115,8 @@ def _strengths(scorecard: Scorecard, analysis: AnswerAnalysis, kind: QuestionTyp
         span = finding.quote
         if any(span.start < q.end and q.start < span.end for q in quoted):
             continue  # one stretch of the answer is evidence of one thing
+        if any(b.start <= span.start < b.end for b in analysis.manner.blame):
+            continue  # a complaint is never held up as the answer's strength
         quoted.append(span)
         found.append(finding)
     return found
@@ -281,8 +284,12 @@ def _gaps(
                 break
     if off_topic and not found:
         found.append(_valued(_off_topic(analysis, scorecard[Dimension.RELEVANCE], kind), kind))
-    found.sort(key=lambda f: (-f.gain, _ORDER.index(f.dimension)))
+    # A red flag leads, whatever else would add more: it is what the interviewer remembers.
+    found.sort(key=lambda f: (f.phrase.key not in _RED_FLAGS, -f.gain, _ORDER.index(f.dimension)))
     return found
+
+
+_RED_FLAGS = frozenset({"ownership.blame"})
 
 
 def _valued(finding: Finding, kind: QuestionType) -> Finding:
@@ -385,8 +392,12 @@ def _result_gaps(
             analysis.numbers, told
         ):
             return []  # a figure sits in the outcome's own sentence ("7pm instead of 9:30")
-        # The outcome the story ends on, not an early turn of events.
-        return [_gap("result.measure", score, kind, clause_span(results[-1]))]
+        # The outcome the story ends on, not an early turn of events, nor a complaint.
+        blamed = set(analysis.manner.blame)
+        ending = [c for c in results if c.sentence not in blamed]
+        if not ending:
+            return []  # what it ends on is a complaint: the ownership gap says so
+        return [_gap("result.measure", score, kind, clause_span(ending[-1]))]
     if not _has_impact(analysis, results):
         whom = _whom(analysis)
         return [_gap("result.impact", score, kind, metric=quoted(metric_of(measured)), whom=whom)]
@@ -413,9 +424,23 @@ def _specificity_gaps(
     return []
 
 
+_CLAUSE_MARKS = (",", ";", ":", "—", "–", " - ")
+
+
 def _ownership_gaps(
     analysis: AnswerAnalysis, score: DimensionScore, kind: QuestionType
 ) -> list[Finding]:
+    if analysis.manner.blame:
+        # The scorecard's ownership already names it; it outweighs any "we".
+        blamed = analysis.manner.blame[0]
+        span = Span(blamed.start, blamed.end, blamed.text)
+        at = blame_at(blamed.text)  # the quote starts where the blaming clause does
+        if at is not None:
+            cut = max(blamed.text.rfind(mark, 0, at) for mark in _CLAUSE_MARKS)
+            if cut > 0:
+                start = len(blamed.text) - len(blamed.text[cut + 1 :].lstrip(" -—–"))
+                span = Span(blamed.start + start, blamed.end, blamed.text[start:])
+        return [_gap("ownership.blame", score, kind, span)]
     if kind is QuestionType.TECHNICAL:
         return []
     team = [c for c in analysis.ownership.team if c.concrete] or list(analysis.ownership.team)
