@@ -495,3 +495,19 @@ def test_blame_leads_the_feedback_quoted_from_the_clause_that_blames() -> None:
     for strength in result.feedback.strengths:
         assert strength.quote is not None
         assert not any(b.start <= strength.quote.start < b.end for b in blamed)
+
+
+def test_an_outcome_of_none_is_not_asked_by_how_much() -> None:
+    ending = "Nobody sent anything back after that, and the complaint was closed."
+    answer = (
+        "Last March a customer complained that our invoices were wrong. I checked every invoice "
+        "for that quarter, found the tax code we had misapplied, and reissued them myself. "
+    )
+    told = ASSESSOR.assess(QUESTION, answer + ending)
+    keys = {g.phrase.key for g in read_answer(told.scorecard, told.analysis).gaps}
+    assert "result.measure" not in keys
+    vague = ASSESSOR.assess(
+        QUESTION, answer + "The customer was delighted and renewed the contract."
+    )
+    keys = {g.phrase.key for g in read_answer(vague.scorecard, vague.analysis).gaps}
+    assert "result.measure" in keys

@@ -397,6 +397,8 @@ def _result_gaps(
         ending = [c for c in results if c.sentence not in blamed]
         if not ending:
             return []  # what it ends on is a complaint: the ownership gap says so
+        if _NONE_LEFT.search(ending[-1].sentence.text.lower()):
+            return []  # "nobody sent anything back" is already a count: none
         return [_gap("result.measure", score, kind, clause_span(ending[-1]))]
     if not _has_impact(analysis, results):
         whom = _whom(analysis)
@@ -424,6 +426,11 @@ def _specificity_gaps(
     return []
 
 
+#: An outcome told as none at all: a count already, with no "by how much" to add.
+_NONE_LEFT = re.compile(
+    r"\b(?:nobody|no one|no-one|none|not (?:a single|one)|zero|nothing (?:was|went|came)|"
+    r"never (?:again|once|happened))\b"
+)
 _CLAUSE_MARKS = (",", ";", ":", "—", "–", " - ")
 
 
