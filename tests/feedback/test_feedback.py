@@ -511,3 +511,18 @@ def test_an_outcome_of_none_is_not_asked_by_how_much() -> None:
     )
     keys = {g.phrase.key for g in read_answer(vague.scorecard, vague.analysis).gaps}
     assert "result.measure" in keys
+
+
+def test_a_plan_is_asked_for_who_what_and_when_not_for_figures_like_a_story() -> None:
+    question = "What would you do if a student told you they were being hurt at home?"
+    answer = (
+        "I would listen calmly without asking leading questions, write down what they said in "
+        "their words, and report it to the safeguarding lead the same day. I would tell the "
+        "student what happens next."
+    )
+    result = ASSESSOR.assess(question, answer, QuestionType.SITUATIONAL)
+    keys = {g.phrase.key for g in read_answer(result.scorecard, result.analysis).gaps}
+    assert "specificity.numbers@situational" in keys
+    phrase = words().gap("specificity.numbers", QuestionType.SITUATIONAL)
+    assert "figures" not in phrase.note + phrase.do
+    assert "who you would" in phrase.do
