@@ -50,7 +50,7 @@ _BUZZWORDS = quick(
 def blames(text: str) -> bool:
     """The words put the fault on someone else (or on "young people today"). Cached: a clause
     is asked about more than once."""
-    return _BLAME.search(text.lower()) is not None
+    return blame_at(text) is not None
 
 
 def blame_at(text: str) -> int | None:

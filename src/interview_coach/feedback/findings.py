@@ -434,20 +434,23 @@ _NONE_LEFT = re.compile(
 _CLAUSE_MARKS = (",", ";", ":", "—", "–", " - ")
 
 
+def _blaming(sentence: Sentence) -> Span:
+    """The sentence from the start of the clause that blames (after its last comma, semicolon
+    or dash before the blame), so a quote of it shows the blame."""
+    at = blame_at(sentence.text)
+    cut = -1 if at is None else max(sentence.text.rfind(mark, 0, at) for mark in _CLAUSE_MARKS)
+    if cut <= 0:
+        return quote(sentence)
+    start = len(sentence.text) - len(sentence.text[cut + 1 :].lstrip(" -—–"))
+    return Span(sentence.start + start, sentence.end, sentence.text[start:])
+
+
 def _ownership_gaps(
     analysis: AnswerAnalysis, score: DimensionScore, kind: QuestionType
 ) -> list[Finding]:
     if analysis.manner.blame:
         # The scorecard's ownership already names it; it outweighs any "we".
-        blamed = analysis.manner.blame[0]
-        span = Span(blamed.start, blamed.end, blamed.text)
-        at = blame_at(blamed.text)  # the quote starts where the blaming clause does
-        if at is not None:
-            cut = max(blamed.text.rfind(mark, 0, at) for mark in _CLAUSE_MARKS)
-            if cut > 0:
-                start = len(blamed.text) - len(blamed.text[cut + 1 :].lstrip(" -—–"))
-                span = Span(blamed.start + start, blamed.end, blamed.text[start:])
-        return [_gap("ownership.blame", score, kind, span)]
+        return [_gap("ownership.blame", score, kind, _blaming(analysis.manner.blame[0]))]
     if kind is QuestionType.TECHNICAL:
         return []
     team = [c for c in analysis.ownership.team if c.concrete] or list(analysis.ownership.team)
@@ -476,8 +479,7 @@ def _off_topic(analysis: AnswerAnalysis, score: DimensionScore, kind: QuestionTy
     when the answer names it only by echoing the question, that it never tells it."""
     echo = analysis.relevance.only_echoed
     if echo is not None and echo.echoed is not None:
-        span = Span(echo.echoed.start, echo.echoed.end, echo.echoed.text)
-        return _gap("relevance.echoed", score, kind, span, asked=echo.name)
+        return _gap("relevance.echoed", score, kind, quote(echo.echoed), asked=echo.name)
     main = analysis.relevance.main
     if main:
         asked = main[0].name
