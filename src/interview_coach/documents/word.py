@@ -85,8 +85,18 @@ def _scan_body(archive: zipfile.ZipFile, budget: Budget) -> None:
             _count_elements(_Counted(member, budget.xml_bytes), budget)
     except DocumentError:
         raise
-    except Exception as error:  # malformed XML, a broken zip member
+    except etree.XMLSyntaxError as error:
+        if _is_resource_limit(error):
+            raise TooComplexError("parts of it nest or repeat beyond what can be read") from error
         raise CorruptDocumentError("Word") from error
+    except Exception as error:  # a broken zip member
+        raise CorruptDocumentError("Word") from error
+
+
+def _is_resource_limit(error: etree.XMLSyntaxError) -> bool:
+    """libxml2's own limits (depth 256, huge text nodes): it may reach one inside a chunk it
+    parses before the count above sees the events; libxml2 before 2.11 gave it no code."""
+    return error.code == etree.ErrorTypes.ERR_RESOURCE_LIMIT or "Excessive depth" in str(error)
 
 
 def _count_elements(source: _Counted, budget: Budget) -> None:
