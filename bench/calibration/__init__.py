@@ -4,10 +4,11 @@ Scores every record of data/ (see GUIDE.md) as an interview would (the question'
 known), then reports, on the held-out part only, Spearman of the overall and of each dimension,
 Cohen's kappa of STAR presence, band agreement and mean absolute error, each beside the
 answer-length baseline (a straight line from log word count to the rating, fitted on the fit
-part). `--blind` measures instead on blind/, a set written and rated by a second rater who saw
-neither data/ nor the rubric. `--worst N` lists the N largest disagreements of the fit part (of
-the blind set with `--blind`), to study; `--split`
-writes each record's split into the files; `--part fit|held-out|all` chooses what is measured.
+part). `--blind` measures instead on blind/, sets written and rated by other raters who saw
+neither data/ nor the rubric; `--rater NAME` keeps one rater's files (`second_rater`,
+`'third_rater_*'`). `--worst N` lists the N largest disagreements of the fit part (of the blind
+set with `--blind`), to study; `--split` writes each record's split into the files; `--part
+fit|held-out|all` chooses what is measured.
 """
 
 from __future__ import annotations
@@ -41,6 +42,9 @@ def main() -> None:
     parser.add_argument(
         "--blind", action="store_true", help="measure on blind/, the separately written set"
     )
+    parser.add_argument(
+        "--rater", default="*", help="with --blind, one rater's file only (second_rater, ...)"
+    )
     options = parser.parse_args()
     if options.split:
         print(f"{write_splits()} records given a split")
@@ -59,7 +63,7 @@ def main() -> None:
             worst(fit_part, cards, options.worst)
         return
     if options.blind:
-        blind = load(BLIND)
+        blind = load(BLIND, options.rater)
         cards = {r.id: assessor.assess(r.question, r.answer, r.type).scorecard for r in blind}
         report(blind, cards, fit_part, assessor)
         if options.worst:

@@ -42,9 +42,10 @@ def split_of(record_id: str) -> str:
     return "fit" if digest % 100 < FIT_SHARE * 100 else "held-out"
 
 
-def load(folder: Path = DATA) -> list[Record]:
+def load(folder: Path = DATA, rater: str = "*") -> list[Record]:
+    """Every record of ``folder``, or of its one file named ``rater`` (``third_rater``)."""
     records = []
-    for path in sorted(folder.glob("*.jsonl")):
+    for path in sorted(folder.glob(f"{rater}.jsonl")):
         for line in path.read_text(encoding="utf-8").splitlines():
             if line.strip():
                 records.append(_record(json.loads(line)))

@@ -369,6 +369,35 @@ def test_a_motivational_goal_counts_however_plainly_it_is_said() -> None:
     assert StarRole.TASK in roles
 
 
+MOTIVE = prepare("Why do you want to join us as an employed plumber?")
+
+
+def _acting_clauses(question, answer):  # type: ignore[no-untyped-def]
+    analysis = analyse(question, answer, None)
+    parts = [part for sentence in analysis.sentences for part in sentence.clauses]
+    return [part.clause.text for part in parts if StarRole.ACTION in part.roles]
+
+
+def test_a_motivational_answer_of_claimed_traits_offers_no_evidence() -> None:
+    acting = _acting_clauses(
+        MOTIVE,
+        "I bring a can-do attitude, a customer-first mindset and a real hunger to learn. I always "
+        "go the extra mile and I pride myself on delivering excellence on every single job. I "
+        "thrive in a fast-paced environment and I'd hit the ground running.",
+    )
+    assert acting == []
+
+
+def test_what_a_motivational_answer_has_done_is_its_evidence() -> None:
+    acting = _acting_clauses(
+        MOTIVE,
+        "For six years I've run my own jobs. Last winter I rebuilt the heating in a 40-flat block "
+        "and I now run two apprentices. I fit Worcester boilers every week.",
+    )
+    assert any("rebuilt the heating" in text for text in acting)
+    assert any("Worcester" in text for text in acting)
+
+
 def test_cliches_make_no_clause_concrete() -> None:
     question = prepare("How would you improve sedation practice on your unit?")
     vague = analyse(

@@ -99,6 +99,23 @@ def test_the_same_story_told_with_the_disagreement_answers_the_question(
     assert card.overall >= 6
 
 
+def test_a_relationship_that_went_wrong_is_a_failure_told_in_its_own_words(
+    assessor: Assessor,
+) -> None:
+    # Nobody says "mistake": the supplier started missing deliveries, went under, and the
+    # candidate looks back on it with hindsight. That is the failure the question asks about.
+    card = assessor.assess(
+        "Tell me about a supplier relationship that went wrong. What would you do differently?",
+        "Our packaging supplier had been with us for years. In spring they started missing "
+        "deliveries, one in five at first, and then it got worse. I rang them every week and "
+        "accepted their reasons. In November they went into administration and I had to get "
+        "quotes from four other suppliers; we paid 18% more for three months. In hindsight, a "
+        "credit check and a second supplier would have spared us that.",
+    ).scorecard
+    assert "off_topic" not in [w.code for w in card.warnings]
+    assert card[Dimension.RELEVANCE].score >= 6
+
+
 @pytest.mark.parametrize(
     ("answer", "reason"),
     [

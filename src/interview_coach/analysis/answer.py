@@ -114,7 +114,7 @@ def analyse(question: Question, answer: str, embedder: Embedder | None = None) -
     }
     manner = read_manner(sentences, clauses, concrete, facts_in)
     reading = _reading(question.type, manner)
-    labelled = label(sentences, clauses, numbers, concrete, reading)
+    labelled = label(sentences, clauses, numbers, concrete, reading, frozenset(facts_in))
     numbers = _as_read(numbers, labelled)
     own = ownership(labelled)
     return AnswerAnalysis(

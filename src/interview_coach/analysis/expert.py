@@ -46,6 +46,31 @@ _BUZZWORDS = quick(
 )
 
 
+#: Traits claimed of oneself and stock praise of an employer ("I bring a can-do attitude", "I
+#: thrive under pressure", "your brand values resonate with me"): in a motivational answer they
+#: are the claim, never the evidence that backs it.
+_TRAITS = quick(
+    r"\b(?:can[- ]do attitude|(?:customer|client|patient|people)[- ]first(?: mindset)?|"
+    r"(?:customer|client|owner(?:ship)?|positive|winning|learner|agile|solutions?|startup|"
+    r"product) mindset|go(?:es|ing)? the extra mile|thrive (?:in|on|under)|"
+    r"problem[- ]solver|bias for action|"
+    r"(?:customer|client|user|detail|data)[- ]obsessed|"
+    r"strategic thinker|natural (?:connector|leader|communicator)|break(?:s|ing)? down silos|"
+    r"driv(?:e|es|ing) alignment|navigat\w* ambiguity|force multiplier|add(?:s|ing)? value|"
+    r"from day one|something bigger than (?:myself|me)|resonates? with me|really stands? out|"
+    r"brand values|pride myself|hunger to (?:learn|grow)|learning and growing|"
+    r"full potential|brand ambassador|teamwork makes the dream work|"
+    r"no two days are (?:ever )?the same|personally and professionally|growth journey|"
+    r"forward[- ]thinking|great culture|delivering excellence|hard[- ]working)\b"
+)
+
+
+@per_text
+def claims_trait(low: str) -> bool:
+    """A lower-cased text claims a trait or praises the employer in stock words."""
+    return _TRAITS.search(low) is not None
+
+
 @per_text
 def blames(text: str) -> bool:
     """The words put the fault on someone else (or on "young people today"). Cached: a clause

@@ -14,8 +14,8 @@ from enum import StrEnum
 from itertools import pairwise
 
 from interview_coach.analysis.clauses import Agent, Clause, Mood, is_past
-from interview_coach.analysis.expert import blames
-from interview_coach.analysis.lexicon import ACTION_BASE
+from interview_coach.analysis.expert import blames, claims_trait, cliches
+from interview_coach.analysis.lexicon import ACTION_BASE, words
 from interview_coach.analysis.numbers import Quantity, Reading
 from interview_coach.analysis.patterns import quick
 from interview_coach.analysis.terms import specific_terms
@@ -252,11 +252,21 @@ def label(
     numbers: Sequence[Quantity],
     concrete: set[int],
     question_type: QuestionType,
+    factual: frozenset[int] = frozenset(),
 ) -> list[LabelledSentence]:
-    """Give each clause the STAR roles it plays, then collect them per sentence."""
+    """Give each clause the STAR roles it plays, then collect them per sentence. ``concrete``
+    holds the clauses that say something checkable, ``factual`` those with a measure or a name."""
     first_action = _first_action(clauses, question_type)
     read = [
-        _roles(c, sentences[c.sentence], numbers, question_type, first_action, c.index in concrete)
+        _roles(
+            c,
+            sentences[c.sentence],
+            numbers,
+            question_type,
+            first_action,
+            c.index in concrete,
+            c.index in factual,
+        )
         for c in clauses
     ]
     read = _implicit(read, question_type)
@@ -458,6 +468,32 @@ def _acting(clause: Clause, question_type: QuestionType) -> bool:
     return False
 
 
+def _evidence(clause: Clause, question_type: QuestionType, concrete: bool, factual: bool) -> bool:
+    """A motivational answer's action is evidence from experience: something done, told in the
+    past ("I rebuilt the rota"), or what the work holds, measured or named ("I automated the
+    pack with Power Query"). What the speaker claims of themselves now ("I bring a can-do
+    attitude", "I always go the extra mile", "I thrive under pressure") is the claim it backs."""
+    if question_type is not QuestionType.MOTIVATIONAL or factual:
+        return True
+    if clause.mood in _SPECIFIC_PAST and _told_in_past(clause):
+        return True
+    # What the work holds, told in the present ("I run the whole P&L"), is evidence too; a
+    # trait ("I thrive on pressure") or a cliché is not.
+    return (
+        concrete
+        and clause.mood is not Mood.PLAN
+        and clause.verb not in _CLAIMS
+        and not cliches(clause.low)
+        and not claims_trait(clause.low)
+    )
+
+
+#: Verbs a candidate claims a trait or a liking with, rather than telling what they do.
+_CLAIMS = frozenset(
+    words("thrive thrives bring pride see consider admire enjoy love like believe think feel get")
+)
+
+
 def _roles(
     clause: Clause,
     sentence: Sentence,
@@ -465,6 +501,7 @@ def _roles(
     question_type: QuestionType,
     first_action: int,
     concrete: bool,
+    factual: bool = False,
 ) -> ClauseRoles:
     text = clause.low
     inside = tuple(q for q in numbers if clause.start <= q.start < clause.end)
@@ -521,7 +558,8 @@ def _roles(
             roles.add(StarRole.SITUATION)
         if question_type is QuestionType.SITUATIONAL and concrete and _GOAL.search(text):
             roles.add(StarRole.TASK)
-    if _acting(clause, question_type) and not described:
+    evidence = _evidence(clause, question_type, concrete, factual)
+    if evidence and not described and _acting(clause, question_type):
         roles.add(StarRole.ACTION)
     if (
         outcome
