@@ -408,6 +408,16 @@ def test_cliches_make_no_clause_concrete() -> None:
     assert not any(part.concrete for s in vague.sentences for part in s.clauses)
 
 
+def test_process_words_said_of_any_plan_make_no_step_concrete() -> None:
+    vague = analyse(
+        prepare("What would you do if a passenger became aggressive during the meal service?"),
+        "I'd weigh up the trade-offs between the different options available to me. Afterwards "
+        "I'd measure the outcome, document it and reflect on the lessons learned. I'd escalate "
+        "if required.",
+    )
+    assert not any(part.concrete for s in vague.sentences for part in s.clauses)
+
+
 def test_a_bound_in_a_plan_is_a_threshold_not_a_measure() -> None:
     analysis = analyse(
         prepare("How would you handle missing data in a churn model?"),
