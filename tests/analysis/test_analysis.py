@@ -398,6 +398,36 @@ def test_what_a_motivational_answer_has_done_is_its_evidence() -> None:
     assert any("Worcester" in text for text in acting)
 
 
+REAGENT = prepare("How do you verify a new reagent lot before it goes into use?")
+
+
+def _results(question, answer):  # type: ignore[no-untyped-def]
+    analysis = analyse(question, answer, None)
+    parts = [part for sentence in analysis.sentences for part in sentence.clauses]
+    return [part.clause.text for part in parts if StarRole.RESULT in part.roles]
+
+
+def test_an_illustration_or_a_check_in_the_approach_is_not_a_technical_proof() -> None:
+    assert (
+        _results(
+            REAGENT,
+            "I run the new lot beside the current one on both QC levels and twenty patient samples, "
+            "for example samples near the decision limits. Then I'd check the bias of each sample.",
+        )
+        == []
+    )
+
+
+def test_a_worked_example_from_the_candidates_past_proves_a_technical_approach() -> None:
+    results = _results(
+        REAGENT,
+        "I run the new lot beside the current one on both QC levels and twenty patient samples. "
+        "Last autumn a new HbA1c lot read +4 mmol/mol at the low end; I rejected it and the "
+        "replacement passed at +0.8.",
+    )
+    assert any("read +4 mmol/mol" in text for text in results)
+
+
 def test_cliches_make_no_clause_concrete() -> None:
     question = prepare("How would you improve sedation practice on your unit?")
     vague = analyse(

@@ -189,14 +189,22 @@ _CONTRIBUTION = quick(
     r"i know how to\b|i understand (?:where|how|what|why)\b|i can (?:help|hit the ground|start)|"
     r"from day one\b|straight away i could\b)",
 )
+#: A technical answer's proof: how the approach is shown to work (a test of the result, a
+#: before-and-after), or the candidate's own past use of it. An illustration ("for example,
+#: utilities used in December") or a check that is a step of the approach ("I'd check the
+#: logs") proves nothing.
 _VALIDATION = quick(
-    r"\b(?:for example|for instance|say (?:i'm|it's|we|you|the|a|i)|e\.g\.|in practice|"
+    r"\b(?:in practice (?:i|we)|"
     r"at my (?:last|previous|current) (?:site|job|company|hospital|store|firm|school|unit)|"
     r"in my (?:last|previous|current) (?:role|job|team)|"
-    r"when i did this|i did this|i have done|i've done|last time i|in production|we did this|"
-    r"at my (?:last|previous) |i once|measure|monitor|load test|benchmark|verify|validate|"
-    r"test (?:it|this|that)|check (?:that|whether|the)|compare|reconcil|audit|dashboard|"
-    r"alert)",
+    r"when i did this|i did this|i have done|i've done|last time i|we did this|"
+    r"at my (?:last|previous) |i once|load test|benchmark|a/b test|"
+    r"(?:verify|validate|confirm|prove|check|test|measure|monitor)\w* (?:that )?(?:it|this|that|"
+    r"the (?:fix|change|result|model|effect|impact|outcome|new \w+)) (?:works?|worked|held|"
+    r"holds|is working|was working|fixed|helped|improved|stuck)|"
+    r"(?:verify|validate|confirm|measure|check|compare)\w* (?:it |this |that )?(?:against|"
+    r"before and after|with a control)|before and after|(?:it|this|that) worked if|"
+    r"(?:verify|validate|confirm|test)\w* (?:it|this|that|the (?:fix|change|model|result))\b)",
 )
 _STEP_START = quick(r"^(?:first|firstly|second|then|next|after that|finally|step \w+)\b")
 _SPECIFIC_PAST = frozenset({Mood.EVENT, Mood.STATE})
@@ -488,6 +496,17 @@ def _evidence(clause: Clause, question_type: QuestionType, concrete: bool, factu
     )
 
 
+def _worked_example(clause: Clause, sentence: Sentence, concrete: bool) -> bool:
+    """A technical answer's worked example from the candidate's own past: an occasion told
+    once, in the past ("Last autumn a new lot read +4 at the low end; I rejected it")."""
+    return (
+        concrete
+        and clause.mood in _SPECIFIC_PAST
+        and _told_in_past(clause)
+        and _ANCHOR.search(sentence.low) is not None
+    )
+
+
 #: Verbs a candidate claims a trait or a liking with, rather than telling what they do.
 _CLAIMS = frozenset(
     words("thrive thrives bring pride see consider admire enjoy love like believe think feel get")
@@ -574,6 +593,8 @@ def _roles(
         )
     ):
         roles.add(StarRole.RESULT)
+    if question_type is QuestionType.TECHNICAL and _worked_example(clause, sentence, concrete):
+        roles.add(StarRole.RESULT)  # the approach shown to work once: a technical answer's proof
     if question_type is QuestionType.MOTIVATIONAL and _CONTRIBUTION.search(text):
         roles.add(StarRole.RESULT)  # what they would bring: a motivational answer's result
     return ClauseRoles(clause, sentence, frozenset(roles), outcome, concrete)
