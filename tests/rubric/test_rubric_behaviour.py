@@ -116,6 +116,18 @@ def test_a_relationship_that_went_wrong_is_a_failure_told_in_its_own_words(
     assert card[Dimension.RELEVANCE].score >= 6
 
 
+def test_refusing_to_argue_with_an_angry_caller_is_calming_them(assessor: Assessor) -> None:
+    card = assessor.assess(
+        "What would you do if a customer rang you, angry, saying your repair had flooded their "
+        "kitchen and you must pay for it?",
+        "On the phone I wouldn't argue about whose fault it is, because nobody knows yet. First "
+        "I'd ask whether water is still coming out and talk them through turning off the stop "
+        "tap, then go round that day. On site I'd photograph everything before touching it and "
+        "check my own joints first. If it's mine I fix it free and claim on my insurance.",
+    ).scorecard
+    assert "ask_not_met" not in [w.code for w in card.warnings]
+
+
 @pytest.mark.parametrize(
     ("answer", "reason"),
     [
