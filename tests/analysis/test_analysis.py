@@ -411,7 +411,8 @@ def test_an_illustration_or_a_check_in_the_approach_is_not_a_technical_proof() -
     assert (
         _results(
             REAGENT,
-            "I run the new lot beside the current one on both QC levels and twenty patient samples, "
+            "I run the new lot beside the current one on both QC levels and twenty patient "
+            "samples, "
             "for example samples near the decision limits. Then I'd check the bias of each sample.",
         )
         == []
