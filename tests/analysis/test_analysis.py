@@ -218,6 +218,35 @@ def test_depth_needs_content_around_its_cue() -> None:
     assert salad.points == ()
 
 
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        (
+            "The cost: more admin per call-off, and suppliers price less sharply without "
+            "guaranteed volume.",
+            DepthKind.TRADE_OFF,
+        ),
+        (
+            "I didn't open a new QC lot: the shift was only on analyser B, and A was fine on "
+            "the same QC vial.",
+            DepthKind.ALTERNATIVE,
+        ),
+        (
+            "Creatinine feeds eGFR and a small bias can move a patient across a CKD stage, so "
+            "I didn't want to wait for it to break a rule.",
+            DepthKind.REASONING,
+        ),
+    ],
+)
+def test_depth_told_without_its_usual_cue_words_is_read(sentence: str, kind: DepthKind) -> None:
+    assert kind in analyse(QUESTION_PREPARED, sentence).depth.full_kinds
+
+
+def test_a_sentence_that_opens_with_so_is_carrying_on_not_reasoning() -> None:
+    told = analyse(QUESTION_PREPARED, "So I went down to the dock and counted the pallets myself.")
+    assert DepthKind.REASONING not in told.depth.kinds
+
+
 def test_an_honest_i_havent_faced_that_is_read_as_an_approach() -> None:
     analysis = analyse(
         QUESTION_PREPARED,

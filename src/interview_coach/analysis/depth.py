@@ -40,7 +40,10 @@ _REASON = quick(
     r"\b(?:because|since|as it|as the|as we|as i|so that|in order to|which would|that would|"
     r"would have|would've|it would|it'd|meant|means|given that|due to|too (?:slow|risky|"
     r"expensive|late|long|costly|much|many|few)|takes? longer|cost (?:more|us|too)|"
-    r"wasn't worth|not worth|the reason|otherwise|than|to avoid|to keep|to protect|to make sure)\b",
+    r"wasn't worth|not worth|the reason|otherwise|than|to avoid|to keep|to protect|to make sure)\b"
+    # A consequence drawn mid-sentence: "a small bias can move a patient across a stage, so I
+    # didn't want to wait" (a sentence that opens with "So" is only carrying on).
+    r"|, so (?:i|we|it|that|there|the)\b",
 )
 _ALTERNATIVE = quick(
     r"\b(?:considered|thought about|looked at|explored|looked into|one option|another option|"
@@ -49,10 +52,12 @@ _ALTERNATIVE = quick(
     r"opted for|the alternative|alternatively|weighed [^.;]{3,60}? against|versus|vs\.?|"
     r"i didn't (?:go with|choose|pick)|we didn't (?:go with|choose)|tempting to|the temptation|"
     r"the easy (?:fix|option|route|path)|i was tempted|some would|one approach|another approach|"
-    r"two options|three options)\b",
+    r"two options|three options|instead,? (?:i|we)|"
+    r"i (?:didn't|did not) \w+ (?:a|an|the|any) [^.;:]{0,40}?(?=:| because | since | as ))\b",
 )
 _TRADE_OFF = quick(
     r"\b(?:trade-?offs?|trade offs?|at the cost of|the cost (?:is|was|of)|the downside|"
+    r"the (?:cost|price|catch|drawback)s?(?= ?[:\u2014\u2013-])|"
     r"the price (?:is|was)|in exchange|we accepted|i accepted|accepting|we gave up|i gave up|"
     r"sacrific|costs? (?:us|more|extra)|slower but|faster but|cheaper but|but it (?:means|meant)|"
     r"the catch|at the expense of|in return|it meant (?:more|less|extra|some|a)|"
@@ -76,7 +81,8 @@ _RISK = quick(
 )
 _VERIFY = quick(
     r"\b(?:measured|measure|monitored|monitor|tracked|track|checked|verified|verify|confirmed|"
-    r"confirm|tested|test|compared|a/b|dashboard|audited|re-ran|reran|followed up|follow up|"
+    r"confirm|tested|test|compared|comparisons?|a/b|dashboard|audited|re-ran|reran|followed up|"
+    r"follow up|"
     r"reviewed|spot-check|spot check|sampled|reconciled|benchmarked|load-tested|surveyed|"
     r"asked (?:them|the|for feedback)|looked at the (?:numbers|data))\b",
 )
@@ -158,7 +164,14 @@ def _kinds(text: str, reason: bool, following: str) -> list[tuple[DepthKind, boo
     found: list[tuple[DepthKind, bool]] = []
     alternative = _ALTERNATIVE.search(text)
     if alternative and _named_after(text, alternative.end()):
-        found.append((DepthKind.ALTERNATIVE, reason or bool(_REASON.search(following[:120]))))
+        # "I didn't open a new lot: the shift was only on B" carries its reason in the cue.
+        explained = text.startswith((":", " because ", " since ", " as "), alternative.end())
+        found.append(
+            (
+                DepthKind.ALTERNATIVE,
+                reason or explained or bool(_REASON.search(following[:120])),
+            )
+        )
     trade = _TRADE_OFF.search(text)
     if trade and _named_after(text, trade.end(), before=trade.start()):
         found.append((DepthKind.TRADE_OFF, True))
