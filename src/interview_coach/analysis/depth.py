@@ -42,8 +42,9 @@ _REASON = quick(
     r"expensive|late|long|costly|much|many|few)|takes? longer|cost (?:more|us|too)|"
     r"wasn't worth|not worth|the reason|otherwise|than|to avoid|to keep|to protect|to make sure)\b"
     # A consequence drawn mid-sentence: "a small bias can move a patient across a stage, so I
-    # didn't want to wait" (a sentence that opens with "So" is only carrying on).
-    r"|, so (?:i|we|it|that|there|the)\b",
+    # didn't wait" (a sentence that opens with "So" is only carrying on, and "so I want to join
+    # you" is the wish itself, not a reason for it).
+    r"|, so (?:i|we|it|that|there|the)\b(?! (?:really )?(?:want|wanted|would like|'d like))",
 )
 _ALTERNATIVE = quick(
     r"\b(?:considered|thought about|looked at|explored|looked into|one option|another option|"
