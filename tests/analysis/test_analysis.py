@@ -458,6 +458,20 @@ def test_a_worked_example_from_the_candidates_past_proves_a_technical_approach()
     assert any("read +4 mmol/mol" in text for text in results)
 
 
+@pytest.mark.parametrize(
+    "framing",
+    [
+        "The real choice is between Alfredson eccentrics and heavy slow resistance loading.",
+        "I accept the new lot if the mean bias is within our allowable limit of 3 mmol/mol.",
+    ],
+)
+def test_a_technical_answer_frames_its_problem_by_the_choice_or_the_bar_it_sets(
+    framing: str,
+) -> None:
+    analysis = analyse(REAGENT, framing + " I run both lots on twenty patient samples.", None)
+    assert any(StarRole.TASK in part.roles for s in analysis.sentences for part in s.clauses)
+
+
 def test_cliches_make_no_clause_concrete() -> None:
     question = prepare("How would you improve sedation practice on your unit?")
     vague = analyse(

@@ -64,7 +64,11 @@ _TASK = quick(
     r"upsetting)\b|\bso (?:we|i) could\b",
 )
 _FRAMING = quick(
-    r"\b(?:the key|the real (?:problem|question|issue|risk)|the goal is|the aim is|what matters|"
+    r"\b(?:the key|the real (?:problem|question|issue|risk|choice|decision|difficulty)|"
+    r"the (?:main |big )?(?:choice|decision) is between|the test is whether|"
+    r"i (?:only )?(?:accept|sign off|pass|release) (?:it|them|(?:a|the)(?: \w+){1,2}) "
+    r"(?:if|when|once)|"
+    r"the goal is|the aim is|what matters|"
     r"the point is|the challenge is|the risk is|the hard part|the tricky part|the main concern|"
     r"the first question|it depends on|you need to|it has to|it must|must not|needs to be|"
     r"has to be|the requirement|the constraint)\b",
