@@ -472,6 +472,16 @@ def test_a_technical_answer_frames_its_problem_by_the_choice_or_the_bar_it_sets(
     assert any(StarRole.TASK in part.roles for s in analysis.sentences for part in s.clauses)
 
 
+def test_a_plan_that_first_diagnoses_how_it_went_wrong_reads_the_situation() -> None:
+    analysis = analyse(
+        prepare("It's 2 a.m. and troponin QC has just failed. What would you do?"),
+        "I'd hold troponin on the middleware so nothing autovalidates. Then I'd look at how it "
+        "failed: a single 1-3s on one level looks random, a 2-2s across both looks systematic.",
+    )
+    reading = [p for s in analysis.sentences for p in s.clauses if StarRole.SITUATION in p.roles]
+    assert any("how it" in part.clause.text for part in reading)
+
+
 def test_cliches_make_no_clause_concrete() -> None:
     question = prepare("How would you improve sedation practice on your unit?")
     vague = analyse(

@@ -129,7 +129,8 @@ _CONTEXT = quick(
     r"volume|how many|how big|sla|load|first i'd ask|i'd ask|i would ask|i'd want to know|"
     r"i would want to know|find out|understand (?:what|why|how|the|whether)|pin down|"
     r"work out|figure out|establish (?:what|whether|why|how)|check (?:whether|if)|"
-    r"look at whether|get the facts|facts (?:before|first)|the first thing|first (?:i'd|i "
+    r"look at (?:whether|how|why|what (?:happened|changed|failed))|get the facts|"
+    r"facts (?:before|first)|the first thing|first (?:i'd|i "
     r"would) (?:check|look|find|ask|assess|establish|confirm|work out|gather|talk|read|pull)|"
     r"what i've (?:actually )?(?:lost|got)|is it (?:a|the|one|all)|whether it's|"
     # A worked case set up to reason about: "Say it's a trough of 28 mg/L ...".
