@@ -188,6 +188,17 @@ def test_numbers_are_read_with_their_units_and_their_part_in_the_story() -> None
     assert {q.reading for q in padding} == {Reading.PADDING}
 
 
+@pytest.mark.parametrize(
+    "told",
+    [
+        "which took roughly two weeks off our waiting list",
+        "and it knocked 40 minutes off every handover",
+    ],
+)
+def test_a_reduction_told_as_what_was_taken_off_is_an_outcome(told: str) -> None:
+    assert [q.reading for q in quantities(told)] == [Reading.OUTCOME]
+
+
 def test_an_outcome_inside_a_target_is_measured() -> None:
     analysis = analyse(
         QUESTION_PREPARED,

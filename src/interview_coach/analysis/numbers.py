@@ -119,7 +119,9 @@ _OUTCOME_VERBS = quick(
     r"doubled|tripled|went (?:up|down|from)|came down|hit|reached|exceeded|beat|achieved|"
     r"recovered|recovering|finished|delivered|shipped|closed|signed|won|renewed|converted|"
     r"passed|launched|completed|resolved|stayed|remained|averaged|freed|freeing|generated|"
-    r"recouped|retained)\b",
+    r"recouped|retained|"
+    # A reduction told as what was taken away: "took two weeks off our waiting list".
+    r"(?:took|taken|taking|knocked|shaved|trimmed) [^.;]{0,30}?\boff)\b",
 )
 _TARGETS = r"(?:goal|target|sla|standard|benchmark|limit|window|promise|budget|threshold|cap)"
 _IS_TARGET = quick(r"[\s-]*(?:[a-z-]+\s){0,2}?" + _TARGETS + r"\b")
