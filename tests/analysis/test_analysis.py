@@ -253,6 +253,15 @@ def test_depth_told_without_its_usual_cue_words_is_read(sentence: str, kind: Dep
     assert kind in analyse(QUESTION_PREPARED, sentence).depth.full_kinds
 
 
+def test_following_up_verifies_only_as_a_later_look() -> None:
+    later = analyse(QUESTION_PREPARED, "I'd follow up a week later with each shift lead.").depth
+    assert DepthKind.VERIFICATION in later.kinds
+    rest = analyse(
+        QUESTION_PREPARED, "I'd ship a smaller version of the rota and follow up with the rest."
+    ).depth
+    assert DepthKind.VERIFICATION not in rest.kinds
+
+
 def test_a_sentence_that_opens_with_so_is_carrying_on_not_reasoning() -> None:
     told = analyse(QUESTION_PREPARED, "So I went down to the dock and counted the pallets myself.")
     assert DepthKind.REASONING not in told.depth.kinds

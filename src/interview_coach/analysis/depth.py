@@ -82,8 +82,10 @@ _RISK = quick(
 )
 _VERIFY = quick(
     r"\b(?:measured|measure|monitored|monitor|tracked|track|checked|verified|verify|confirmed|"
-    r"confirm|tested|test|compared|comparisons?|a/b|dashboard|audited|re-ran|reran|followed up|"
-    r"follow up|"
+    r"confirm|tested|test|compared|comparisons?|a/b|dashboard|audited|re-ran|reran|"
+    # Following up checks only when it is a later look: "follow up a week later", not "ship a
+    # smaller version and follow up with the rest".
+    r"follow(?:ed)? up (?:a (?:day|week|month)|the next|after|later|on (?:it|that|the))|"
     r"reviewed|spot-check|spot check|sampled|reconciled|benchmarked|load-tested|surveyed|"
     r"asked (?:them|the|for feedback)|looked at the (?:numbers|data))\b",
 )
