@@ -652,3 +652,13 @@ def test_a_technical_question_that_asks_for_a_concept_explained_is_told_apart(
 def test_optimistic_locking_is_not_an_ask_about_speed_but_optimising_a_query_is() -> None:
     assert "performance" not in asks_in("Explain optimistic and pessimistic locking.")
     assert "performance" in asks_in("How would you optimise a slow query?")
+
+
+def test_a_colleague_who_bypassed_a_rule_is_asked_about_as_misconduct() -> None:
+    assert "misconduct" in asks_in(
+        "What would you do if you found out a colleague had bypassed a safety interlock?"
+    )
+    # Being asked to look away is integrity, not someone else's misconduct to deal with.
+    assert "misconduct" not in asks_in(
+        "Tell me about a time you found a safety problem that someone wanted you to ignore."
+    )
