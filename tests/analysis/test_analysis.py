@@ -662,3 +662,22 @@ def test_a_colleague_who_bypassed_a_rule_is_asked_about_as_misconduct() -> None:
     assert "misconduct" not in asks_in(
         "Tell me about a time you found a safety problem that someone wanted you to ignore."
     )
+
+
+def test_each_further_question_of_an_ask_is_checked_in_its_own_words() -> None:
+    question = prepare(
+        "What would you do if a parent refused to let you in on a home visit, and how would you "
+        "record and escalate it?"
+    )
+    assert [part.text for part in question.further] == ["how would you record and escalate it"]
+    doorstep = "I'd stay calm on the doorstep, explain why I'm there and ask to see the child."
+    missed = analyse(question, doorstep).relevance.checks
+    assert [c.shown for c in missed if c.part] == [None]
+    both = doorstep + " Back at the office I'd record the refusal and escalate it to my manager."
+    told = analyse(question, both).relevance.checks
+    assert all(c.shown is not None for c in told if c.part)
+
+
+def test_a_part_with_its_own_ask_or_no_words_of_its_own_is_not_checked_twice() -> None:
+    assert prepare("Tell me about a time you failed. What did you learn?").further == ()
+    assert prepare("Our launch will slip. What would you do, and why?").further == ()

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from interview_coach.analysis.relevance import asks, asks_in
+from interview_coach.analysis.relevance import FurtherPart, asks, asks_in, further_parts
 from interview_coach.analysis.terms import content_terms, stem
 from interview_coach.competencies import catalog
 from interview_coach.embedding import Embedder
@@ -114,6 +114,7 @@ class Question:
     terms: frozenset[str]
     core: str = ""
     parts: tuple[frozenset[str], ...] = ()  # the terms of each part of a multi-part ask
+    further: tuple[FurtherPart, ...] = ()  # the questions the ask goes on to, each checked
     vector: np.ndarray | None = field(default=None, compare=False)
 
     def words_of(self, stems: Iterable[str]) -> list[str]:
@@ -156,13 +157,17 @@ def prepare(
         vector = None  # without the model relevance is read lexically, whatever was recorded
     elif vector is None and core.strip():
         vector = embedder.embed([core])[0]
+    kind = question_type or infer_type(text)
     return Question(
         text=text,
-        type=question_type or infer_type(text),
+        type=kind,
         competency=name,
         asks=found,
         terms=frozenset(content_terms(core)),
         parts=tuple(frozenset(content_terms(p)) for p in _PARTS.split(core) if p.strip()),
+        # A technical question's further parts ("when is each used?", "what are the
+        # trade-offs?") are answered in the answer's own terms: only the model could check them.
+        further=further_parts(core) if kind is not QuestionType.TECHNICAL else (),
         core=core,
         vector=vector,
     )

@@ -22,7 +22,7 @@ import numpy as np
 
 from interview_coach.analysis.lexicon import SPOKEN_FILLER
 from interview_coach.analysis.patterns import quick
-from interview_coach.analysis.terms import content_terms
+from interview_coach.analysis.terms import content_terms, without_generic
 from interview_coach.analysis.text import Sentence, lowered
 from interview_coach.embedding import Embedder
 
@@ -128,6 +128,40 @@ def asks_in(question: str) -> tuple[str, ...]:
 
 
 @dataclass(frozen=True, slots=True)
+class FurtherPart:
+    """A further question inside the ask ("..., and how would you record and escalate it?"),
+    with the words of its own that an answer to it takes up."""
+
+    text: str
+    terms: frozenset[str]
+
+
+#: Where an ask divides into questions: sentences, ", and how ...", ", what ...".
+_PIECES = re.compile(
+    r"[?.!]\s+|,?\s+and (?=(?:what|how|why|when|who|which)\b)|,\s+(?=(?:what|how|why)\b)", re.I
+)
+_WH = re.compile(r"^(?:what|how|why|when|who|which)\b", re.I)
+
+
+def further_parts(core: str) -> tuple[FurtherPart, ...]:
+    """The questions an ask goes on to after its first one, each with the terms only it
+    uses. A part an ask of its own already checks ("what would you do differently") and a
+    part with no words of its own ("and what would you do?") are left out."""
+    pieces = [p.strip(" ?.!,") for p in _PIECES.split(core) if p.strip(" ?.!,")]
+    first = next((i for i, p in enumerate(pieces) if _WH.match(p)), len(pieces))
+    found: list[FurtherPart] = []
+    for index in range(first + 1, len(pieces)):
+        piece = pieces[index]
+        if not _WH.match(piece) or any(a.part and a.in_question(piece) for a in asks()):
+            continue
+        before = frozenset(t for p in pieces[:index] for t in content_terms(p))
+        own = without_generic(frozenset(content_terms(piece)) - before)
+        if own:
+            found.append(FurtherPart(piece, own))
+    return tuple(found)
+
+
+@dataclass(frozen=True, slots=True)
 class AskCheck:
     ask: str  # the Ask's id
     name: str
@@ -215,8 +249,19 @@ def relevance(
         similarity, method = _lexical_similarity(question_terms, terms), "lexical"
         margin = similarity
     by_id = {a.id: a for a in asks()}
-    checks = tuple(_check(by_id[ask], own, echoed) for ask in question.asks)
+    checks = tuple(_check(by_id[ask], own, echoed) for ask in question.asks) + tuple(
+        _part_check(index, part, own) for index, part in enumerate(question.further)
+    )
     return Relevance(round(similarity, 4), round(margin, 4), method, shared, checks, tuple(echoed))
+
+
+def _part_check(index: int, part: FurtherPart, own: Sequence[Sentence]) -> AskCheck:
+    """A further question is taken up when a sentence of the answer uses its own words."""
+    need = min(2, len(part.terms))
+    shown = next(
+        (s for s in own if len(part.terms.intersection(content_terms(s.text))) >= need), None
+    )
+    return AskCheck(f"part-{index + 1}", f"\u201c{part.text}?\u201d", True, False, shown)
 
 
 def _check(ask: Ask, own: Sequence[Sentence], echoed: Sequence[Sentence]) -> AskCheck:
