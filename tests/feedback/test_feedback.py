@@ -526,3 +526,33 @@ def test_a_plan_is_asked_for_who_what_and_when_not_for_figures_like_a_story() ->
     phrase = words().gap("specificity.numbers", QuestionType.SITUATIONAL)
     assert "figures" not in phrase.note + phrase.do
     assert "who you would" in phrase.do
+
+
+HOME_VISIT = (
+    "What would you do if a parent refused to let you in on a home visit, and how would you "
+    "record and escalate it?"
+)
+DOORSTEP = (
+    "I'd keep calm and stay on the doorstep rather than pushing it. I'd explain why I'm there "
+    "and what I'm worried about in plain language, and I'd ask to see the child at the door so "
+    "I know they're okay. If they still refused I'd offer to come back at a set time the next "
+    "morning with a colleague."
+)
+
+
+def test_a_further_question_left_unanswered_is_named_first_in_its_own_words() -> None:
+    result = ASSESSOR.assess(HOME_VISIT, DOORSTEP, QuestionType.SITUATIONAL)
+    reading = read_answer(result.scorecard, result.analysis)
+    assert reading.gaps[0].phrase.key == "relevance.further"
+    assert "how would you record and escalate it?" in result.feedback.headline
+    assert Dimension.RELEVANCE not in reading.clear  # a part with a gap is not also "clear"
+
+
+def test_a_further_question_answered_is_not_raised() -> None:
+    told = (
+        DOORSTEP
+        + " Afterwards I'd record the refusal on the case file and escalate it to my manager."
+    )
+    result = ASSESSOR.assess(HOME_VISIT, told, QuestionType.SITUATIONAL)
+    keys = {g.phrase.key for g in read_answer(result.scorecard, result.analysis).gaps}
+    assert "relevance.further" not in keys

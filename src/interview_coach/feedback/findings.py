@@ -78,7 +78,15 @@ def read_answer(scorecard: Scorecard, analysis: AnswerAnalysis) -> AnswerReading
     kind = scorecard.question_type
     strengths = [] if off_topic else _strengths(scorecard, analysis, kind)
     gaps = _gaps(scorecard, analysis, kind, off_topic)
-    clear = () if off_topic else tuple(s.dimension for s in scorecard.scores if s.score >= CLEAR)
+    # A part with a gap named is not also called clear.
+    named = {g.dimension for g in gaps}
+    clear = (
+        ()
+        if off_topic
+        else tuple(
+            s.dimension for s in scorecard.scores if s.score >= CLEAR and s.dimension not in named
+        )
+    )
     return AnswerReading(tuple(strengths), tuple(gaps), clear, None, off_topic)
 
 
@@ -279,17 +287,29 @@ def _gaps(
         if off_topic and score.dimension is not Dimension.RELEVANCE:
             continue  # the one thing to fix is the example itself
         for candidate in _GAP[score.dimension](analysis, score, kind):
-            if score.score < (CLEAR if candidate.phrase.reaches <= 7 else _REFINED_BELOW):
+            below = score.score < (CLEAR if candidate.phrase.reaches <= 7 else _REFINED_BELOW)
+            if below or candidate.phrase.key in _LEADING:
                 found.append(_valued(candidate, kind))
                 break
     if off_topic and not found:
         found.append(_valued(_off_topic(analysis, scorecard[Dimension.RELEVANCE], kind), kind))
-    # A red flag leads, whatever else would add more: it is what the interviewer remembers.
-    found.sort(key=lambda f: (f.phrase.key not in _RED_FLAGS, -f.gain, _ORDER.index(f.dimension)))
+    # A red flag leads, whatever else would add more: it is what the interviewer remembers;
+    # then a part of the question left unanswered, whatever the part's score.
+    found.sort(
+        key=lambda f: (
+            f.phrase.key not in _RED_FLAGS,
+            f.phrase.key not in _LEADING,
+            -f.gain,
+            _ORDER.index(f.dimension),
+        )
+    )
     return found
 
 
 _RED_FLAGS = frozenset({"ownership.blame"})
+#: Gaps named first and at any score: a question's part the answer never gets to is plain to
+#: the interviewer however well the rest is told.
+_LEADING = frozenset({"relevance.part", "relevance.further"})
 
 
 def _valued(finding: Finding, kind: QuestionType) -> Finding:
@@ -470,6 +490,10 @@ def _relevance_gaps(
         return [_off_topic(analysis, score, kind)]
     part = next((c for c in relevance.checks if c.part and c.shown is None), None)
     if part is not None:
+        # A further question is quoted in its own words; a known part by its name.
+        if part.ask.startswith("part-"):
+            asked = part.name.strip("\u201c\u201d")
+            return [_gap("relevance.further", score, kind, part=part.name, asked=asked)]
         return [_gap("relevance.part", score, kind, part=part.name)]
     return []
 
