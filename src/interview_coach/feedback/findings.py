@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
+from itertools import islice
 from types import MappingProxyType
 
 from interview_coach.analysis import AnswerAnalysis
@@ -658,7 +659,8 @@ def _trimmed(span: Span, most: int = _QUOTE_WORDS) -> Span:
             cut = len(joiner)
             span = Span(span.start + cut, span.end, span.text[cut:])
             break
-    ends = [m.end() for m in _WORD.finditer(span.text)]
+    # Only the first words are needed: one past the limit tells that the quote is longer.
+    ends = [m.end() for m in islice(_WORD.finditer(span.text), most + 1)]
     if len(ends) <= most:
         return span
     text = span.text[: ends[most - 1]].rstrip(",;:")
