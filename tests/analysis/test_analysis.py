@@ -435,6 +435,12 @@ def test_a_motivational_answer_of_claimed_traits_offers_no_evidence() -> None:
         "thrive in a fast-paced environment and I'd hit the ground running.",
     )
     assert acting == []
+    praise = _acting_clauses(
+        MOTIVE,
+        "I've always been someone who goes above and beyond, and I really align with your values "
+        "around zero harm. I'm not afraid to make the tough calls and I'd be a great fit.",
+    )
+    assert praise == []
 
 
 def test_what_a_motivational_answer_has_done_is_its_evidence() -> None:

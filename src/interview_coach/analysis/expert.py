@@ -61,7 +61,10 @@ _TRAITS = quick(
     r"brand values|pride myself|hunger to (?:learn|grow)|learning and growing|"
     r"full potential|brand ambassador|teamwork makes the dream work|"
     r"no two days are (?:ever )?the same|personally and professionally|growth journey|"
-    r"forward[- ]thinking|great culture|delivering excellence|hard[- ]working)\b"
+    r"forward[- ]thinking|great culture|delivering excellence|hard[- ]working|above and beyond|"
+    r"align(?:s|ed)? with (?:your|the|our|my) (?:\w+ )?values|your values|tough calls|"
+    r"(?:part of|on) (?:that|this|the|your) journey|i'm excited to|i'?m confident (?:that )?i|"
+    r"be an asset|(?:great|good|perfect|natural|strong) fit)\b"
 )
 
 
