@@ -687,3 +687,18 @@ def test_each_further_question_of_an_ask_is_checked_in_its_own_words() -> None:
 def test_a_part_with_its_own_ask_or_no_words_of_its_own_is_not_checked_twice() -> None:
     assert prepare("Tell me about a time you failed. What did you learn?").further == ()
     assert prepare("Our launch will slip. What would you do, and why?").further == ()
+
+
+@pytest.mark.parametrize(
+    "shortfall",
+    [
+        "We had the housing cracking in the vibration test at 2.1 million cycles, against a "
+        "requirement of 10 million, and the customer's date was eight weeks out.",
+        "By mid-December we were at £71k and the response rate was 2.1% against the 4% we'd "
+        "modelled.",
+    ],
+)
+def test_a_shortfall_against_what_was_needed_is_the_storys_problem(shortfall: str) -> None:
+    analysis = analyse(PERFORMANCE, shortfall + " I sectioned the parts and redrew the fillet.")
+    opening = analysis.sentences[0].clauses
+    assert any(StarRole.TASK in part.roles for part in opening)

@@ -86,7 +86,11 @@ _PROBLEM = quick(
     r"on hold|block\w*|stall\w*|exception|objection\w*|from scratch|empty|no pipeline|"
     r"unpopular|bad news|too (?:slow|late|expensive|many|few|short|shallow|small|low|high|"
     r"weak|thin)|short of|under target|"
-    r"below target|over target|leak\w*|fault\w*|tripp\w*|unsafe|danger\w*|harm|"
+    r"below target|over target|leak\w*|fault\w*|tripp\w*|unsafe|danger\w*|harm|crack\w*|"
+    # A shortfall measured against what was needed: "2.1% against the 4% we'd modelled",
+    # "2.1 million cycles, against a requirement of 10 million".
+    r"against (?:a|an|the|our) (?:\w+ ){0,3}(?:requirement|target|plan|forecast|budget|goal|"
+    r"spec\w*|\d[\w.%]*)|no room for|"
     r"worr\w*|at stake|pressure|"
     # A shortfall told as a fact: "it had zero open pipeline", "only about 12% were active".
     r"zero|nothing|no longer|didn't|did not|hadn't|had not|wasn't|was not|weak\w*|"
