@@ -12,7 +12,7 @@ from interview_coach.analysis.depth import DepthKind
 from interview_coach.analysis.length import LengthVerdict
 from interview_coach.analysis.numbers import Reading, quantities
 from interview_coach.analysis.question import explains
-from interview_coach.analysis.relevance import asks_in
+from interview_coach.analysis.relevance import asks, asks_in
 from interview_coach.analysis.star import StarRole
 from interview_coach.analysis.text import split_sentences
 from interview_coach.vocabulary import QuestionType
@@ -702,3 +702,16 @@ def test_a_shortfall_against_what_was_needed_is_the_storys_problem(shortfall: st
     analysis = analyse(PERFORMANCE, shortfall + " I sectioned the parts and redrew the fillet.")
     opening = analysis.sentences[0].clauses
     assert any(StarRole.TASK in part.roles for part in opening)
+
+
+@pytest.mark.parametrize(
+    "reason",
+    [
+        "Your charity funds the hospice where my dad spent his last month.",
+        "I'm looking for work that means something after twelve years in telesales.",
+        "I really believe in what the practice does for rescue greyhounds.",
+    ],
+)
+def test_a_reason_for_wanting_the_job_is_read_in_any_organisations_words(reason: str) -> None:
+    motivation = next(a for a in asks() if a.id == "motivation")
+    assert motivation.evidence(split_sentences(reason)) is not None
