@@ -715,3 +715,12 @@ def test_a_shortfall_against_what_was_needed_is_the_storys_problem(shortfall: st
 def test_a_reason_for_wanting_the_job_is_read_in_any_organisations_words(reason: str) -> None:
     motivation = next(a for a in asks() if a.id == "motivation")
     assert motivation.evidence(split_sentences(reason)) is not None
+
+
+def test_qualities_anyone_offers_are_not_what_a_candidate_would_bring() -> None:
+    def brings(answer: str) -> bool:
+        analysis = analyse(MOTIVE, answer, None)
+        return any(StarRole.RESULT in p.roles for s in analysis.sentences for p in s.clauses)
+
+    assert not brings("I'd bring a lot of enthusiasm and commitment to the team from day one.")
+    assert brings("What I'd bring is a Gas Safe ticket and six years of unvented cylinder work.")

@@ -64,7 +64,10 @@ _TRAITS = quick(
     r"forward[- ]thinking|great culture|delivering excellence|hard[- ]working|above and beyond|"
     r"align(?:s|ed)? with (?:your|the|our|my) (?:\w+ )?values|your values|tough calls|"
     r"(?:part of|on) (?:that|this|the|your) journey|i'm excited to|i'?m confident (?:that )?i|"
-    r"be an asset|(?:great|good|perfect|natural|strong) fit)\b"
+    r"be an asset|(?:great|good|perfect|natural|strong) fit|"
+    # Qualities offered as what one would bring: "I'd bring enthusiasm and commitment".
+    r"enthusiasm|commitment|passion|dedication|attention to detail|positive attitude|"
+    r"work ethic|can-do)\b"
 )
 
 

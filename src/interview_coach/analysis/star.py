@@ -604,6 +604,12 @@ def _roles(
         roles.add(StarRole.RESULT)
     if question_type is QuestionType.TECHNICAL and _worked_example(clause, sentence, concrete):
         roles.add(StarRole.RESULT)  # the approach shown to work once: a technical answer's proof
-    if question_type is QuestionType.MOTIVATIONAL and _CONTRIBUTION.search(text):
-        roles.add(StarRole.RESULT)  # what they would bring: a motivational answer's result
+    if (
+        question_type is QuestionType.MOTIVATIONAL
+        and _CONTRIBUTION.search(text)
+        and not claims_trait(text)
+    ):
+        # What they would bring: a motivational answer's result, when it is more than the
+        # qualities anyone offers ("I'd bring enthusiasm and commitment").
+        roles.add(StarRole.RESULT)
     return ClauseRoles(clause, sentence, frozenset(roles), outcome, concrete)
