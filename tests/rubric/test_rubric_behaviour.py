@@ -500,3 +500,19 @@ def test_an_answer_near_the_question_that_never_gets_to_it_is_not_strong(
     if "ask_not_met" in codes:
         note = next(w.message for w in card.warnings if w.code == "ask_not_met")
         assert "prioritising competing demands" in note
+
+
+def test_a_technical_answers_proof_needs_no_number_to_count(assessor: Assessor) -> None:
+    question = "How would you assess a client for a bath lift, and how would you know it worked?"
+    approach = (
+        "I'd see her bathe, not just ask, and check her transfers, grip and sitting balance. "
+        "I'd know it was right from a safe observed transfer and her own scores at review."
+    )
+    example = (
+        " I did exactly this for a lady last year; the lift covered eight months until her "
+        "shower was fitted."
+    )
+    checked = assessor.assess(question, approach, QuestionType.TECHNICAL).scorecard
+    shown = assessor.assess(question, approach + example, QuestionType.TECHNICAL).scorecard
+    assert shown[Dimension.RESULT].score > checked[Dimension.RESULT].score
+    assert shown[Dimension.RESULT].present

@@ -10,7 +10,7 @@ from collections.abc import Iterable
 from math import exp
 
 from interview_coach.analysis import AnswerAnalysis
-from interview_coach.analysis.clauses import Mood
+from interview_coach.analysis.clauses import Mood, is_past
 from interview_coach.analysis.depth import DepthKind
 from interview_coach.analysis.facts import SOFT_SKILL, Fact
 from interview_coach.analysis.lexicon import words
@@ -254,7 +254,7 @@ def result(analysis: AnswerAnalysis) -> DimensionScore:
         weight = sum(2 if q.kind == "change" else 1 for q in numbers)
         score += 2.5 + (1.0 if weight >= 2 else 0.0)
         evidence.append(Evidence("A measured outcome", True, fact_span(numbers[0])))
-    else:
+    elif analysis.reading is not QuestionType.TECHNICAL:  # a proof needs no number
         evidence.append(
             Evidence(
                 "The outcome has no number: say what moved and by how much (time, money, a "
@@ -265,12 +265,36 @@ def result(analysis: AnswerAnalysis) -> DimensionScore:
     if lessons:
         score += 1.0
         evidence.append(Evidence("Reflects on a lesson", True, quote(lessons[0].sentence)))
+    if analysis.reading is QuestionType.TECHNICAL:
+        proofs = _proofs(found)
+        score += _PROOF * len(proofs)
+        if "example" in proofs:
+            example = next(c for c in found if c.concrete and _told_once(c))
+            evidence.append(
+                Evidence("A worked example from your own work", True, clause_span(example))
+            )
     if analysis.reading is QuestionType.BEHAVIORAL and all(
         c.clause.mood in (Mood.PLAN, Mood.HABIT) for c in found
     ):
         score = min(score, 4.0)
     score = _habit_cap(analysis, Dimension.RESULT, score, evidence)
     return DimensionScore(Dimension.RESULT, clamp(score), tuple(evidence))
+
+
+#: What each kind of proof adds to a technical answer's result: a check that it works, and a
+#: worked example from the candidate's own past. Neither needs a number to convince.
+_PROOF = 1.5
+
+
+def _proofs(found: list[ClauseRoles]) -> set[str]:
+    """The kinds of proof a technical answer gives: told in the past, a worked example; else a
+    check of the approach."""
+    return {"example" if _told_once(c) else "check" for c in found if c.concrete}
+
+
+def _told_once(part: ClauseRoles) -> bool:
+    clause = part.clause
+    return clause.mood in (Mood.EVENT, Mood.STATE) and any(is_past(w) for w in clause.words)
 
 
 def specificity(analysis: AnswerAnalysis) -> DimensionScore:
