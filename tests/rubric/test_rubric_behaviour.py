@@ -10,6 +10,7 @@ from interview_coach.planner import PlanSettings, plan_session
 from interview_coach.profile.job import profile_job
 from interview_coach.profile.resume import profile_resume
 from interview_coach.questions import ask_of, phrase
+from interview_coach.rubric.dimensions import STOCK_ACTION_CAP
 from interview_coach.rubric.scorecard import Scorecard
 from interview_coach.vocabulary import (
     Band,
@@ -516,3 +517,18 @@ def test_a_technical_answers_proof_needs_no_number_to_count(assessor: Assessor) 
     shown = assessor.assess(question, approach + example, QuestionType.TECHNICAL).scorecard
     assert shown[Dimension.RESULT].score > checked[Dimension.RESULT].score
     assert shown[Dimension.RESULT].present
+
+
+def test_steps_told_in_stock_phrases_stay_thin_however_many_there_are(
+    assessor: Assessor,
+) -> None:
+    question = "What would you do if two of your team disagreed about how to run a launch?"
+    stock = (
+        "I'd take a step back and look at it holistically, leveraging best practices and the "
+        "wider team. I'd proactively align all the stakeholders, prioritise based on impact and "
+        "delegate effectively. Once things are stable I'd run a retrospective with key "
+        "stakeholders and capture the key learnings for the whole team going forward."
+    )
+    card = assessor.assess(question, stock, QuestionType.SITUATIONAL).scorecard
+    assert card[Dimension.ACTION].score <= STOCK_ACTION_CAP
+    assert any("stock phrases" in e.note for e in card[Dimension.ACTION].gaps)

@@ -102,19 +102,23 @@ _HABIT_CAPS: dict[Dimension, tuple[float, str | None]] = {
 
 def ceiling(analysis: AnswerAnalysis, dimension: Dimension) -> float:
     """The most the evidence allows a dimension, whatever weighs it afterwards: a "tell me
-    about a time" answer that never tells one time stays within its habit caps."""
-    if not generic(analysis) or dimension not in _HABIT_CAPS:
-        return 10.0
-    return _HABIT_CAPS[dimension][0]
+    about a time" answer that never tells one time stays within its habit caps, and steps
+    told in stock phrases within theirs."""
+    cap = 10.0
+    if dimension is Dimension.ACTION and _told_in_stock_phrases(analysis):
+        cap = STOCK_ACTION_CAP
+    if generic(analysis) and dimension in _HABIT_CAPS:
+        cap = min(cap, _HABIT_CAPS[dimension][0])
+    return cap
 
 
 def _habit_cap(
     analysis: AnswerAnalysis, dimension: Dimension, score: float, evidence: list[Evidence]
 ) -> float:
     """The score, capped (and the cap explained) when the answer is only habits."""
-    cap = ceiling(analysis, dimension)
-    if cap >= 10.0:
+    if not generic(analysis) or dimension not in _HABIT_CAPS:
         return score
+    cap = _HABIT_CAPS[dimension][0]
     note = _HABIT_CAPS[dimension][1]
     if note is not None:
         evidence.append(Evidence(note, False))
@@ -216,6 +220,13 @@ def action(analysis: AnswerAnalysis) -> DimensionScore:
             Evidence("One step is described; walk through the sequence of what you did.", False)
         )
     score = _habit_cap(analysis, Dimension.ACTION, score, evidence)
+    if _told_in_stock_phrases(analysis):  # the ceiling caps it, after the learned layer
+        evidence.append(
+            Evidence(
+                "The steps are told in stock phrases; say what exactly you did, or would do.",
+                False,
+            )
+        )
     if (
         not generic(analysis)
         and analysis.reading is QuestionType.BEHAVIORAL
@@ -223,6 +234,17 @@ def action(analysis: AnswerAnalysis) -> DimensionScore:
     ):
         score = min(score, 4.0)
     return DimensionScore(Dimension.ACTION, clamp(score), tuple(evidence))
+
+
+#: The most an answer's steps can score when the answer leans on clichés: an interviewer
+#: hears "leveraged best practice to drive alignment" as steps with nothing in them.
+STOCK_ACTION_CAP = 4.0
+
+
+def _told_in_stock_phrases(analysis: AnswerAnalysis) -> bool:
+    """Three clichés, or two with no measure anywhere: the answer is its buzzwords."""
+    clichés = len(analysis.manner.buzzwords)
+    return clichés >= 3 or (clichés >= 2 and not analysis.measures)
 
 
 def result(analysis: AnswerAnalysis) -> DimensionScore:
