@@ -724,3 +724,9 @@ def test_qualities_anyone_offers_are_not_what_a_candidate_would_bring() -> None:
 
     assert not brings("I'd bring a lot of enthusiasm and commitment to the team from day one.")
     assert brings("What I'd bring is a Gas Safe ticket and six years of unvented cylinder work.")
+
+
+def test_running_a_refresher_for_the_team_is_leading_people() -> None:
+    leadership = next(a for a in asks() if a.id == "leadership")
+    told = split_sentences("We ran a refresher for all the milkers on pre-dipping.")
+    assert leadership.evidence(told) is not None
