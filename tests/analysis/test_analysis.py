@@ -730,3 +730,11 @@ def test_running_a_refresher_for_the_team_is_leading_people() -> None:
     leadership = next(a for a in asks() if a.id == "leadership")
     told = split_sentences("We ran a refresher for all the milkers on pre-dipping.")
     assert leadership.evidence(told) is not None
+
+
+def test_whoever_opens_a_clause_acts_in_it_not_the_i_of_a_clause_inside() -> None:
+    parts = clauses_of("A regular came back two days after a balayage I'd done. I fixed it.")
+    assert parts[0].clause.agent is Agent.OTHER
+    assert StarRole.ACTION not in parts[0].roles
+    first = clauses_of("The first thing I did was ring the ward.")[0]
+    assert first.clause.agent is Agent.SELF

@@ -314,6 +314,15 @@ def _actor(words: tuple[str, ...]) -> tuple[Agent | None, str | None]:
                 agent, end = Agent.OTHER, index + 2
             elif follower in _OTHER_NOUNS and word in {"the", "my", "our"}:
                 agent, end = Agent.OTHER, index + 3
+            elif (
+                index == 0
+                and is_past(follower)
+                and follower not in _STATE_VERBS
+                and noun not in _TEAM_NOUNS
+            ):
+                # "A regular came back two days after a balayage I'd done": the clause's
+                # subject is whoever opens it, not the "I" of a clause inside it.
+                agent, end = Agent.OTHER, index + 2
         if agent is None:
             continue
         if index > 0 and words[index - 1] in _PREPOSITIONS:
