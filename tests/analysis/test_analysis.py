@@ -421,10 +421,15 @@ def test_a_motivational_goal_counts_however_plainly_it_is_said() -> None:
 MOTIVE = prepare("Why do you want to join us as an employed plumber?")
 
 
-def _acting_clauses(question, answer):  # type: ignore[no-untyped-def]
+def _told_as(role: StarRole, question, answer: str) -> list[str]:  # type: ignore[no-untyped-def]
+    """The clauses of the answer that play ``role``."""
     analysis = analyse(question, answer, None)
     parts = [part for sentence in analysis.sentences for part in sentence.clauses]
-    return [part.clause.text for part in parts if StarRole.ACTION in part.roles]
+    return [part.clause.text for part in parts if role in part.roles]
+
+
+def _acting_clauses(question, answer):  # type: ignore[no-untyped-def]
+    return _told_as(StarRole.ACTION, question, answer)
 
 
 def test_a_motivational_answer_of_claimed_traits_offers_no_evidence() -> None:
@@ -457,9 +462,7 @@ REAGENT = prepare("How do you verify a new reagent lot before it goes into use?"
 
 
 def _results(question, answer):  # type: ignore[no-untyped-def]
-    analysis = analyse(question, answer, None)
-    parts = [part for sentence in analysis.sentences for part in sentence.clauses]
-    return [part.clause.text for part in parts if StarRole.RESULT in part.roles]
+    return _told_as(StarRole.RESULT, question, answer)
 
 
 def test_an_illustration_or_a_check_in_the_approach_is_not_a_technical_proof() -> None:
@@ -719,8 +722,7 @@ def test_a_reason_for_wanting_the_job_is_read_in_any_organisations_words(reason:
 
 def test_qualities_anyone_offers_are_not_what_a_candidate_would_bring() -> None:
     def brings(answer: str) -> bool:
-        analysis = analyse(MOTIVE, answer, None)
-        return any(StarRole.RESULT in p.roles for s in analysis.sentences for p in s.clauses)
+        return bool(_told_as(StarRole.RESULT, MOTIVE, answer))
 
     assert not brings("I'd bring a lot of enthusiasm and commitment to the team from day one.")
     assert brings("What I'd bring is a Gas Safe ticket and six years of unvented cylinder work.")
