@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from interview_coach.analysis.relevance import FurtherPart, asks, asks_in, further_parts
+from interview_coach.analysis.relevance import PARTS, FurtherPart, asks, asks_in, further_parts
 from interview_coach.analysis.terms import content_terms, stem
 from interview_coach.competencies import catalog
 from interview_coach.embedding import Embedder
@@ -91,8 +91,6 @@ def explains(question: str) -> bool:
     return bool(_EXPLAIN.search(question)) and not _DESIGN.search(question)
 
 
-#: Where a question divides into parts: "What happened? What would you do differently?"
-_PARTS = re.compile(r"[?.!]\s+|,?\s+and (?=(?:what|how|why|when|who|which)\b)", re.I)
 _WORDS = re.compile(r"[a-z][a-z'-]*[a-z]")
 
 
@@ -164,7 +162,7 @@ def prepare(
         competency=name,
         asks=found,
         terms=frozenset(content_terms(core)),
-        parts=tuple(frozenset(content_terms(p)) for p in _PARTS.split(core) if p.strip()),
+        parts=tuple(frozenset(content_terms(p)) for p in PARTS.split(core) if p.strip()),
         # A technical question's further parts ("when is each used?", "what are the
         # trade-offs?") are answered in the answer's own terms: only the model could check them.
         further=further_parts(core) if kind is not QuestionType.TECHNICAL else (),

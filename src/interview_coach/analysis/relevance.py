@@ -136,11 +136,12 @@ class FurtherPart:
     terms: frozenset[str]
 
 
-#: Where an ask divides into questions: sentences, ", and how ...", ", what ...".
-_PIECES = re.compile(
-    r"[?.!]\s+|,?\s+and (?=(?:what|how|why|when|who|which)\b)|,\s+(?=(?:what|how|why)\b)", re.I
-)
-_WH = re.compile(r"^(?:what|how|why|when|who|which)\b", re.I)
+_WH_WORDS = "what|how|why|when|who|which"
+#: Where a question divides into parts: "What happened? What would you do differently?"
+PARTS = re.compile(rf"[?.!]\s+|,?\s+and (?=(?:{_WH_WORDS})\b)", re.I)
+#: Where an ask divides into questions: its parts, and ", what ..." too.
+_PIECES = re.compile(PARTS.pattern + r"|,\s+(?=(?:what|how|why)\b)", re.I)
+_WH = re.compile(rf"^(?:{_WH_WORDS})\b", re.I)
 
 
 def further_parts(core: str) -> tuple[FurtherPart, ...]:

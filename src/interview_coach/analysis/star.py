@@ -223,6 +223,12 @@ def _told_in_past(clause: Clause) -> bool:
     return any(is_past(w) for w in clause.words)
 
 
+def told_once(clause: Clause) -> bool:
+    """The clause tells something that happened once, in the past: an event or a state, with
+    a past form in it ("I rejected it", "the lift covered eight months")."""
+    return clause.mood in _SPECIFIC_PAST and _told_in_past(clause)
+
+
 @dataclass(frozen=True, slots=True)
 class ClauseRoles:
     clause: Clause
@@ -492,7 +498,7 @@ def _evidence(clause: Clause, question_type: QuestionType, concrete: bool, factu
     attitude", "I always go the extra mile", "I thrive under pressure") is the claim it backs."""
     if question_type is not QuestionType.MOTIVATIONAL or factual:
         return True
-    if clause.mood in _SPECIFIC_PAST and _told_in_past(clause):
+    if told_once(clause):
         return True
     # What the work holds, told in the present ("I run the whole P&L"), is evidence too; a
     # trait ("I thrive on pressure") or a cliché is not.
@@ -508,12 +514,7 @@ def _evidence(clause: Clause, question_type: QuestionType, concrete: bool, factu
 def _worked_example(clause: Clause, sentence: Sentence, concrete: bool) -> bool:
     """A technical answer's worked example from the candidate's own past: an occasion told
     once, in the past ("Last autumn a new lot read +4 at the low end; I rejected it")."""
-    return (
-        concrete
-        and clause.mood in _SPECIFIC_PAST
-        and _told_in_past(clause)
-        and _ANCHOR.search(sentence.low) is not None
-    )
+    return concrete and told_once(clause) and _ANCHOR.search(sentence.low) is not None
 
 
 #: Verbs a candidate claims a trait or a liking with, rather than telling what they do.
@@ -559,7 +560,7 @@ def _roles(
     before_actions = clause.index < first_action
     described = sentence.index <= 1 and bool(_ROLE_DESCRIPTION.search(text))
     if story:
-        past = concrete and clause.mood in _SPECIFIC_PAST and _told_in_past(clause)
+        past = concrete and told_once(clause)
         opening = clause.index == 0 and past
         if (
             opening
@@ -586,8 +587,11 @@ def _roles(
             roles.add(StarRole.SITUATION)
         if question_type is QuestionType.SITUATIONAL and concrete and _GOAL.search(text):
             roles.add(StarRole.TASK)
-    evidence = _evidence(clause, question_type, concrete, factual)
-    if evidence and not described and _acting(clause, question_type):
+    if (
+        not described
+        and _acting(clause, question_type)
+        and _evidence(clause, question_type, concrete, factual)
+    ):
         roles.add(StarRole.ACTION)
     if (
         outcome

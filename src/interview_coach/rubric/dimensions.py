@@ -10,12 +10,12 @@ from collections.abc import Iterable
 from math import exp
 
 from interview_coach.analysis import AnswerAnalysis
-from interview_coach.analysis.clauses import Mood, is_past
+from interview_coach.analysis.clauses import Mood
 from interview_coach.analysis.depth import DepthKind
 from interview_coach.analysis.facts import SOFT_SKILL, Fact
 from interview_coach.analysis.lexicon import words
 from interview_coach.analysis.numbers import Quantity, Reading
-from interview_coach.analysis.star import ClauseRoles, StarRole
+from interview_coach.analysis.star import ClauseRoles, StarRole, told_once
 from interview_coach.analysis.terms import without_generic
 from interview_coach.analysis.text import Sentence
 from interview_coach.rubric.scorecard import DimensionScore, Evidence, Span
@@ -104,21 +104,24 @@ def ceiling(analysis: AnswerAnalysis, dimension: Dimension) -> float:
     """The most the evidence allows a dimension, whatever weighs it afterwards: a "tell me
     about a time" answer that never tells one time stays within its habit caps, and steps
     told in stock phrases within theirs."""
-    cap = 10.0
+    cap = _habit_ceiling(analysis, dimension) or 10.0
     if dimension is Dimension.ACTION and _told_in_stock_phrases(analysis):
-        cap = STOCK_ACTION_CAP
-    if generic(analysis) and dimension in _HABIT_CAPS:
-        cap = min(cap, _HABIT_CAPS[dimension][0])
+        cap = min(cap, STOCK_ACTION_CAP)
     return cap
+
+
+def _habit_ceiling(analysis: AnswerAnalysis, dimension: Dimension) -> float | None:
+    """The habit cap of a dimension, when the answer never tells one time."""
+    return _HABIT_CAPS[dimension][0] if generic(analysis) and dimension in _HABIT_CAPS else None
 
 
 def _habit_cap(
     analysis: AnswerAnalysis, dimension: Dimension, score: float, evidence: list[Evidence]
 ) -> float:
     """The score, capped (and the cap explained) when the answer is only habits."""
-    if not generic(analysis) or dimension not in _HABIT_CAPS:
+    cap = _habit_ceiling(analysis, dimension)
+    if cap is None:
         return score
-    cap = _HABIT_CAPS[dimension][0]
     note = _HABIT_CAPS[dimension][1]
     if note is not None:
         evidence.append(Evidence(note, False))
@@ -291,7 +294,7 @@ def result(analysis: AnswerAnalysis) -> DimensionScore:
         proofs = _proofs(found)
         score += _PROOF * len(proofs)
         if "example" in proofs:
-            example = next(c for c in found if c.concrete and _told_once(c))
+            example = next(c for c in found if c.concrete and told_once(c.clause))
             evidence.append(
                 Evidence("A worked example from your own work", True, clause_span(example))
             )
@@ -311,12 +314,7 @@ _PROOF = 1.5
 def _proofs(found: list[ClauseRoles]) -> set[str]:
     """The kinds of proof a technical answer gives: told in the past, a worked example; else a
     check of the approach."""
-    return {"example" if _told_once(c) else "check" for c in found if c.concrete}
-
-
-def _told_once(part: ClauseRoles) -> bool:
-    clause = part.clause
-    return clause.mood in (Mood.EVENT, Mood.STATE) and any(is_past(w) for w in clause.words)
+    return {"example" if told_once(c.clause) else "check" for c in found if c.concrete}
 
 
 def specificity(analysis: AnswerAnalysis) -> DimensionScore:
